@@ -1,0 +1,1 @@
+"""Pure-Python core of Terrascope Processing: no ``qgis`` import anywhere below this package."""
