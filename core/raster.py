@@ -1,0 +1,124 @@
+"""Opening rasters, describing their grids, and nearest-neighbour views of one raster onto another's grid."""
+
+import math
+import os
+import uuid
+from dataclasses import dataclass
+
+from osgeo import gdal, osr
+
+from .errors import RasterError
+
+gdal.UseExceptions()
+
+
+def open_raster(path):
+    """Open a raster read-only; a missing, corrupt or non-raster file raises ``RasterError`` naming it."""
+    path = os.fspath(path)
+    if not os.path.exists(path):
+        raise RasterError(f"{path}: no such file")
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
+    except RuntimeError as error:
+        raise RasterError(f"{path}: cannot be read as a raster ({_gdal_message(error)})") from None
+    if dataset is None or dataset.RasterCount == 0:
+        raise RasterError(f"{path}: not a raster with at least one band")
+    return dataset
+
+
+def _gdal_message(error):
+    return str(error).strip().splitlines()[0] if str(error).strip() else "unreadable"
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A raster's pixel grid: size, geotransform and coordinate reference system (WKT)."""
+
+    width: int
+    height: int
+    geotransform: tuple
+    crs_wkt: str
+
+    @classmethod
+    def of(cls, dataset):
+        return cls(dataset.RasterXSize, dataset.RasterYSize, tuple(dataset.GetGeoTransform()),
+                   dataset.GetProjection())
+
+    @classmethod
+    def of_path(cls, path):
+        return cls.of(open_raster(path))
+
+    @property
+    def pixel_size(self):
+        """(x, y) pixel size in CRS units, both positive."""
+        return abs(self.geotransform[1]), abs(self.geotransform[5])
+
+    @property
+    def bounds(self):
+        """(xmin, ymin, xmax, ymax) of a north-up grid."""
+        x0, dx, _, y0, _, dy = self.geotransform
+        xs = (x0, x0 + dx * self.width)
+        ys = (y0, y0 + dy * self.height)
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def same_crs(self, other):
+        if self.crs_wkt == other.crs_wkt:
+            return True
+        mine, theirs = osr.SpatialReference(), osr.SpatialReference()
+        try:
+            mine.ImportFromWkt(self.crs_wkt)
+            theirs.ImportFromWkt(other.crs_wkt)
+        except RuntimeError:
+            return False
+        return bool(mine.IsSame(theirs))
+
+    def same_as(self, other, tolerance=1e-6):
+        """Same size, same CRS and geotransforms equal within ``tolerance`` of a pixel."""
+        if (self.width, self.height) != (other.width, other.height):
+            return False
+        pixel = min(self.pixel_size)
+        if any(not math.isclose(a, b, abs_tol=tolerance * pixel)
+               for a, b in zip(self.geotransform, other.geotransform)):
+            return False
+        return self.same_crs(other)
+
+    def describe(self):
+        xmin, ymin, xmax, ymax = self.bounds
+        x, y = self.pixel_size
+        return f"{self.width}x{self.height} px of {x:g}x{y:g} over ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g})"
+
+
+def require_same_grid(paths):
+    """The common grid of ``paths``; raises ``RasterError`` naming each file whose grid differs."""
+    paths = list(paths)
+    if not paths:
+        raise RasterError("no input rasters were given")
+    reference = Grid.of_path(paths[0])
+    odd = [path for path in paths[1:] if not Grid.of_path(path).same_as(reference)]
+    if odd:
+        raise RasterError(
+            f"{len(odd)} input(s) are not on the grid of {paths[0]} ({reference.describe()}): "
+            + "; ".join(f"{path} ({Grid.of_path(path).describe()})" for path in odd)
+        )
+    return reference
+
+
+def nearest_view(path, grid):
+    """A VRT (in GDAL's memory file system) showing ``path`` nearest-neighbour resampled onto ``grid``.
+
+    Class codes such as the 20 m scene classification stay class codes on a 10 m grid. The caller
+    removes the view with ``gdal.Unlink`` when done.
+    """
+    source = open_raster(path)
+    xmin, ymin, xmax, ymax = grid.bounds
+    view_path = f"/vsimem/terrascope-view-{uuid.uuid4().hex}.vrt"
+    try:
+        if Grid.of(source).same_crs(grid):
+            gdal.Translate(view_path, source, format="VRT", projWin=[xmin, ymax, xmax, ymin],
+                           width=grid.width, height=grid.height, resampleAlg="near")
+        else:
+            gdal.Warp(view_path, source, format="VRT", outputBounds=(xmin, ymin, xmax, ymax),
+                      width=grid.width, height=grid.height, dstSRS=grid.crs_wkt, resampleAlg="near")
+    except RuntimeError as error:
+        raise RasterError(f"{path}: cannot be resampled onto the input grid ({_gdal_message(error)})") from None
+    return view_path
