@@ -1,0 +1,418 @@
+"""Per-pixel temporal statistics of a masked series: mean, median, minimum, maximum, standard deviation,
+count, percentiles, and the best pixel by maximum NDVI.
+
+Definitions (per pixel, over the dates where the value is valid: not nodata, not masked by the SCL):
+
+- ``mean``: arithmetic mean (summed in float64).
+- ``median``: the 50th percentile as below (the mean of the two middle values for an even count).
+- ``minimum``, ``maximum``: the smallest and largest valid value.
+- ``std``: the *population* standard deviation (ddof = 0, numpy's default: divide by the count, not by
+  count - 1), so one valid observation gives 0.
+- ``count``: the number of valid observations (0 where none).
+- ``percentiles``: each chosen percentile q (0..100) with linear interpolation between the two nearest
+  ranks, numpy's default (``method="linear"``): position q/100 * (count - 1) in the sorted values.
+- ``best_pixel``: for a TOC band series, the value on the date whose NDVI is highest, the NDVI coming
+  from the TOC-B04 and TOC-B08 files of the same product found beside each input; only dates where both
+  the value and the NDVI are valid compete, and on a tie the earliest input wins. For an NDVI series it
+  is the maximum.
+
+Every statistic is NaN where a pixel has no valid observation (``count`` is then 0), without numpy
+warnings. The mean, standard deviation, count, minimum, maximum and best pixel are accumulated date by
+date, so their memory does not depend on the number of dates; the median and the percentiles need all
+dates of a window at once, so the window size is chosen from a memory budget divided by the number of
+dates (``core.engine.window_pixels_for``).
+"""
+
+import math
+import os
+import re
+import uuid
+
+import numpy as np
+from osgeo import gdal
+
+from .engine import RasterReader, plan_windows, run_windows, window_pixels_for, WINDOW_PIXELS
+from .errors import RasterError, TerrascopeError
+from .naming import try_parse_name
+from .raster import Grid, open_raster
+from .scaling import scaling_for
+from .writer import OUTPUT_BLOCK, RasterWriter
+
+gdal.UseExceptions()
+
+MEAN = "mean"
+MEDIAN = "median"
+MINIMUM = "minimum"
+MAXIMUM = "maximum"
+STD = "std"
+COUNT = "count"
+PERCENTILES = "percentiles"
+BEST_PIXEL = "best_pixel"
+
+# The order of the algorithm's STATISTICS enum and of the output bands.
+STATISTICS = (MEAN, MEDIAN, MINIMUM, MAXIMUM, STD, COUNT, PERCENTILES, BEST_PIXEL)
+
+NDVI_CONTENT = "NDVI"
+RED_CONTENT = "TOC-B04"
+NIR_CONTENT = "TOC-B08"
+
+# Total memory for the windows in flight (each worker thread holds about two windows).
+DEFAULT_MEMORY_BUDGET = 512 * 1024 * 1024
+_ACCUMULATOR_BYTES = 64  # per pixel: float64 sum, mean, M2, minimum, maximum, best key and value, count
+_STACK_BYTES = 4  # per pixel and date: the float32 stack the median and percentiles need
+
+
+# ---------------------------------------------------------------------------------------------------
+# Parameters
+
+
+def parse_percentiles(text):
+    """Percentiles from a string such as ``"10, 50, 90"`` (commas, semicolons or spaces between them):
+    a list of floats in 0..100, duplicates removed, in the order given. Raises ``TerrascopeError``."""
+    if text is None:
+        return []
+    if isinstance(text, (list, tuple)):
+        items = [str(item) for item in text]
+    else:
+        items = [item for item in re.split(r"[,;\s]+", str(text).strip()) if item]
+    values = []
+    for item in items:
+        try:
+            value = float(item)
+        except ValueError:
+            raise TerrascopeError(
+                f"percentiles: {item!r} is not a number; give numbers from 0 to 100 separated by "
+                f"commas, e.g. 10,50,90") from None
+        if not math.isfinite(value) or not 0.0 <= value <= 100.0:
+            raise TerrascopeError(
+                f"percentiles: {item} is outside 0..100; give numbers from 0 to 100, e.g. 10,50,90")
+        if value not in values:
+            values.append(value)
+    return values
+
+
+def percentile_label(q):
+    """The band description of a percentile: ``p10``, ``p2.5``."""
+    return f"p{float(q):g}"
+
+
+def band_labels(statistics, percentiles=()):
+    """The band descriptions, in band order, of the chosen statistics."""
+    chosen = _ordered(statistics)
+    labels = []
+    for name in chosen:
+        if name == PERCENTILES:
+            labels.extend(percentile_label(q) for q in percentiles)
+        else:
+            labels.append(name)
+    return labels
+
+
+def _ordered(statistics):
+    unknown = [name for name in statistics if name not in STATISTICS]
+    if unknown:
+        raise TerrascopeError(
+            f"unknown statistic(s) {', '.join(map(str, unknown))}; known: {', '.join(STATISTICS)}")
+    return [name for name in STATISTICS if name in set(statistics)]
+
+
+def _check(statistics, percentiles):
+    chosen = _ordered(statistics)
+    if not chosen:
+        raise TerrascopeError("no statistic was chosen")
+    percentiles = [float(q) for q in percentiles or ()]
+    if PERCENTILES in chosen and not percentiles:
+        raise TerrascopeError("percentiles were chosen but none were given: give them, e.g. 10,50,90")
+    for q in percentiles:
+        if not 0.0 <= q <= 100.0:
+            raise TerrascopeError(f"percentiles: {q:g} is outside 0..100")
+    return chosen, (percentiles if PERCENTILES in chosen else [])
+
+
+# ---------------------------------------------------------------------------------------------------
+# Reducers
+
+
+class Accumulator:
+    """Statistics of one window accumulated date by date (memory independent of the number of dates).
+
+    ``add(values, key=None)`` takes one date's float32 values (NaN = invalid) and, for the best pixel,
+    that date's NDVI (NaN = invalid); ``result(name)`` gives a float32 2-D array.
+    """
+
+    def __init__(self, shape, statistics):
+        self.statistics = set(statistics)
+        self.count = np.zeros(shape, dtype=np.int32)
+        need_moments = bool(self.statistics & {MEAN, STD})
+        self.mean = np.zeros(shape, dtype=np.float64) if need_moments else None
+        self.m2 = np.zeros(shape, dtype=np.float64) if STD in self.statistics else None
+        self.minimum = np.full(shape, np.inf, dtype=np.float64) if MINIMUM in self.statistics else None
+        self.maximum = np.full(shape, -np.inf, dtype=np.float64) if MAXIMUM in self.statistics else None
+        if BEST_PIXEL in self.statistics:
+            self.best_key = np.full(shape, -np.inf, dtype=np.float64)
+            self.best_value = np.full(shape, np.nan, dtype=np.float32)
+        else:
+            self.best_key = self.best_value = None
+
+    def add(self, values, key=None):
+        valid = ~np.isnan(values)
+        self.count += valid
+        if self.mean is not None:
+            # Welford's update, only where valid: numerically stable in one pass.
+            x = values.astype(np.float64)
+            n = np.maximum(self.count, 1)
+            delta = np.where(valid, x - self.mean, 0.0)
+            self.mean += delta / n
+            if self.m2 is not None:
+                self.m2 += np.where(valid, delta * (x - self.mean), 0.0)
+        if self.minimum is not None:
+            np.fmin(self.minimum, values, out=self.minimum, where=valid)
+        if self.maximum is not None:
+            np.fmax(self.maximum, values, out=self.maximum, where=valid)
+        if self.best_key is not None:
+            if key is None:
+                raise ValueError("the best pixel needs a key (NDVI) for every date")
+            better = valid & ~np.isnan(key) & (key > self.best_key)
+            self.best_key[better] = key[better]
+            self.best_value[better] = values[better]
+
+    def result(self, name):
+        none = self.count == 0
+        if name == COUNT:
+            return self.count.astype(np.float32)
+        if name == MEAN:
+            out = self.mean.astype(np.float32)
+        elif name == STD:
+            out = np.sqrt(self.m2 / np.maximum(self.count, 1)).astype(np.float32)
+        elif name == MINIMUM:
+            out = self.minimum.astype(np.float32)
+        elif name == MAXIMUM:
+            out = self.maximum.astype(np.float32)
+        elif name == BEST_PIXEL:
+            return self.best_value.copy()  # NaN where no date had both a valid value and NDVI
+        else:
+            raise ValueError(name)
+        out[none] = np.nan
+        return out
+
+
+def sorted_percentiles(stack, percentiles, count=None):
+    """Percentiles (0..100) along axis 0 of a float32 stack with NaN = invalid, by numpy's linear
+    method; NaN where a pixel has no valid value. Sorts ``stack`` in place (NaN sort last)."""
+    stack.sort(axis=0)
+    if count is None:
+        count = (~np.isnan(stack)).sum(axis=0)
+    results = []
+    last = np.maximum(count.astype(np.int64) - 1, 0)
+    for q in percentiles:
+        position = (float(q) / 100.0) * last
+        below = np.floor(position).astype(np.int64)
+        above = np.minimum(below + 1, last)
+        fraction = position - below
+        low = np.take_along_axis(stack, below[np.newaxis], axis=0)[0].astype(np.float64)
+        high = np.take_along_axis(stack, above[np.newaxis], axis=0)[0].astype(np.float64)
+        value = (low + (high - low) * fraction).astype(np.float32)
+        value[count == 0] = np.nan
+        results.append(value)
+    return results
+
+
+def reduce_stack(stack, statistics, percentiles=(), keys=None):
+    """All chosen statistics of a stack (dates x rows x cols, NaN = invalid), in band order.
+
+    ``keys`` (same shape) is the per-date NDVI for the best pixel; for an NDVI series pass the stack
+    itself. The stack is not modified. Returns a list of float32 2-D arrays (one per band label).
+    """
+    chosen, percentiles = _check(statistics, percentiles)
+    stack = np.asarray(stack, dtype=np.float32)
+    if BEST_PIXEL in chosen and keys is None:
+        raise TerrascopeError("the best pixel by maximum NDVI needs the NDVI of every date")
+    accumulator = Accumulator(stack.shape[1:], chosen)
+    for index in range(stack.shape[0]):
+        accumulator.add(stack[index], None if keys is None else keys[index])
+    return _assemble(chosen, percentiles, accumulator,
+                     stack.copy() if _needs_stack(chosen) else None)
+
+
+def _needs_stack(chosen):
+    return MEDIAN in chosen or PERCENTILES in chosen
+
+
+def _assemble(chosen, percentiles, accumulator, stack):
+    order_statistics = {}
+    if stack is not None:
+        wanted = ([50.0] if MEDIAN in chosen else []) + list(percentiles)
+        values = sorted_percentiles(stack, wanted, accumulator.count)
+        if MEDIAN in chosen:
+            order_statistics[MEDIAN] = values.pop(0)
+        order_statistics[PERCENTILES] = values
+    bands = []
+    for name in chosen:
+        if name == MEDIAN:
+            bands.append(order_statistics[MEDIAN])
+        elif name == PERCENTILES:
+            bands.extend(order_statistics[PERCENTILES])
+        else:
+            bands.append(accumulator.result(name))
+    return bands
+
+
+# ---------------------------------------------------------------------------------------------------
+# NDVI for the best pixel
+
+
+def _sibling_path(path, content, preferred_resolution):
+    """The file of ``content`` of the same product beside ``path``: the same resolution first (same
+    grid, no resampling), then 10M (B04 and B08 are native 10 m), 20M, 60M. None when there is none."""
+    name = try_parse_name(path)
+    if name is None:
+        return None, []
+    folder = os.path.dirname(os.path.abspath(os.fspath(path)))
+    tried = []
+    for resolution in dict.fromkeys([preferred_resolution, "10M", "20M", "60M"]):
+        candidate = os.path.join(folder, name.sibling(content, resolution, ".tif"))
+        tried.append(candidate)
+        if os.path.isfile(candidate):
+            return candidate, tried
+    return None, tried
+
+
+class NdviSource:
+    """NDVI per input and window for the best pixel of a TOC band series, from the TOC-B04 and TOC-B08
+    of each input's product; siblings on another grid are shown on the series grid (averaged when
+    finer, nearest when coarser)."""
+
+    def __init__(self, paths, grid):
+        self._views = []
+        self.scalings = []
+        views = []
+        try:
+            for path in paths:
+                name = try_parse_name(path)
+                resolution = name.resolution if name is not None else ""
+                for content in (RED_CONTENT, NIR_CONTENT):
+                    sibling, tried = _sibling_path(path, content, resolution)
+                    if sibling is None:
+                        raise RasterError(
+                            f"{path}: the best pixel by maximum NDVI needs the {content} file of the same "
+                            f"product beside it; none found (looked for {', '.join(tried) or 'a Terrascope name'})")
+                    scaling = scaling_for(sibling, open_raster(sibling).GetRasterBand(1), content)
+                    self.scalings.append(scaling)
+                    views.append(self._on_grid(sibling, grid, scaling.nodata))
+        except BaseException:
+            self.close()
+            raise
+        self._reader = RasterReader(views)
+
+    def _on_grid(self, path, grid, nodata):
+        own = Grid.of_path(path)
+        if own.same_as(grid):
+            return path
+        finer = own.pixel_size[0] < grid.pixel_size[0]
+        xmin, ymin, xmax, ymax = grid.bounds
+        view = f"/vsimem/terrascope-ndvi-{uuid.uuid4().hex}.vrt"
+        options = {} if nodata is None else {"srcNodata": nodata, "dstNodata": nodata}
+        try:
+            gdal.Warp(view, path, format="VRT", outputBounds=(xmin, ymin, xmax, ymax),
+                      width=grid.width, height=grid.height, dstSRS=grid.crs_wkt,
+                      resampleAlg="average" if finer else "near", **options)
+        except RuntimeError as error:
+            raise RasterError(f"{path}: cannot be resampled onto the input grid ({error})") from None
+        self._views.append(view)
+        return view
+
+    def read(self, index, window):
+        red = self.scalings[2 * index].to_physical(self._reader.read(2 * index, window, band=1))
+        nir = self.scalings[2 * index + 1].to_physical(self._reader.read(2 * index + 1, window, band=1))
+        total = nir + red
+        ndvi = np.full(total.shape, np.nan, dtype=np.float32)
+        np.divide(nir - red, total, out=ndvi, where=(total != 0) & ~np.isnan(total))
+        return ndvi
+
+    def close(self):
+        for view in self._views:
+            gdal.Unlink(view)
+        self._views = []
+
+
+def _best_pixel_mode(content):
+    content = (content or "").upper()
+    if content == NDVI_CONTENT:
+        return "self"
+    if content.startswith("TOC-B"):
+        return "ndvi"
+    raise TerrascopeError(
+        f"the best pixel by maximum NDVI works on TOC band series (NDVI from the product's TOC-B04 and "
+        f"TOC-B08) and on NDVI series; the inputs are {content or 'of an unknown content'}")
+
+
+# ---------------------------------------------------------------------------------------------------
+# The whole raster
+
+
+def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None):
+    """Windows and worker threads that keep the windows in flight within ``memory_budget`` bytes.
+
+    Each worker has at most two windows in flight; a window holds per pixel the accumulators and, for
+    the median and percentiles, one float32 value per date. When even the smallest window (one output
+    tile) of every worker would exceed the budget, fewer workers are used.
+    """
+    threads = threads or os.cpu_count() or 1
+    per_pixel = _ACCUMULATOR_BYTES + 4 * len(chosen) + (dates * _STACK_BYTES if _needs_stack(chosen) else 8)
+    smallest = OUTPUT_BLOCK * OUTPUT_BLOCK * per_pixel * 2
+    threads = max(1, min(threads, int(memory_budget // smallest)))
+    window_pixels = min(WINDOW_PIXELS, window_pixels_for(per_pixel * 2 * threads, memory_budget))
+    return plan_windows(grid, window_pixels), threads
+
+
+def temporal_statistics(series, statistics, percentiles, output_path, progress=None, *,
+                        memory_budget=DEFAULT_MEMORY_BUDGET, window_pixels=None, threads=None):
+    """Write the chosen statistics of ``series`` (a ``core.series.Series``) to ``output_path``: a Float32
+    GeoTIFF on the series grid, one band per statistic (one per percentile), band descriptions naming
+    them (``band_labels``), nodata NaN; ``count`` is a band of that file too (0 where no observation).
+
+    ``window_pixels`` overrides the window size chosen from ``memory_budget``. Returns the band labels.
+    Raises ``TerrascopeError`` (bad choice, missing NDVI siblings, unreadable input) or ``Cancelled``;
+    nothing is left at ``output_path`` then.
+    """
+    chosen, percentiles = _check(statistics, percentiles)
+    labels = band_labels(chosen, percentiles)
+    paths = list(series.paths)
+    windows, threads = plan(series.grid, len(paths), chosen, memory_budget, threads)
+    if window_pixels is not None:
+        windows = plan_windows(series.grid, window_pixels)
+    ndvi = None
+    mode = _best_pixel_mode(series.content) if BEST_PIXEL in chosen else None
+    if mode == "ndvi":
+        ndvi = NdviSource(paths, series.grid)
+    needs_stack = _needs_stack(chosen)
+
+    def work(window):
+        accumulator = Accumulator((window.height, window.width), chosen)
+        stack = np.empty((len(paths), window.height, window.width), np.float32) if needs_stack else None
+        for index in range(len(paths)):
+            if progress is not None and progress.cancelled():
+                return None
+            values = series.read(index, window)
+            key = None
+            if mode == "self":
+                key = values
+            elif mode == "ndvi":
+                key = ndvi.read(index, window)
+            accumulator.add(values, key)
+            if stack is not None:
+                stack[index] = values
+        return _assemble(chosen, percentiles, accumulator, stack)
+
+    metadata = {"TERRASCOPE_STATISTICS": ",".join(labels), "TERRASCOPE_INPUTS": str(len(paths))}
+    try:
+        with RasterWriter(output_path, series.grid, np.float32, bands=len(labels), nodata=float("nan"),
+                          descriptions=labels, metadata=metadata) as writer:
+            for window, bands in run_windows(windows, work, progress, threads=threads):
+                if bands is not None:
+                    writer.write(window, np.stack(bands))
+            writer.commit()
+    finally:
+        if ndvi is not None:
+            ndvi.close()
+    return labels
