@@ -6,8 +6,8 @@ existing file of the same name.
 """
 
 import os
-import tempfile
 import threading
+import uuid
 
 import numpy as np
 from osgeo import gdal
@@ -65,13 +65,16 @@ class RasterWriter:
         folder = os.path.dirname(os.path.abspath(self.path))
         if not os.path.isdir(folder):
             raise RasterError(f"{self.path}: the output folder {folder} does not exist")
-        handle, self._temporary = tempfile.mkstemp(
-            prefix=f".{os.path.basename(self.path)}.", suffix=".partial.tif", dir=folder)
-        os.close(handle)
+        data_type = gdal_type(self.dtype)
+        # A unique name that GDAL creates itself, so the file gets the user's usual permissions (a
+        # mkstemp file is 0600, and the rename would carry that onto the output).
+        self._temporary = os.path.join(
+            folder, f".{os.path.basename(self.path)}.{uuid.uuid4().hex}.partial.tif")
         self._lock = threading.Lock()
+        self._dataset = None
         try:
             self._dataset = gdal.GetDriverByName("GTiff").Create(
-                self._temporary, grid.width, grid.height, bands, gdal_type(self.dtype),
+                self._temporary, grid.width, grid.height, bands, data_type,
                 options=creation_options(self.dtype))
             self._dataset.SetGeoTransform(grid.geotransform)
             self._dataset.SetProjection(grid.crs_wkt)
