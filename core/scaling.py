@@ -58,7 +58,8 @@ def scaling_for(path, band, content, scale=None, offset=None):
     The product table gives scale, offset and valid range; the band's own nodata declaration wins
     over the table's (RAA is int16/32767 in V210 but uint16/65535 in V220). For contents the table
     cannot scale (CCC, CWC) the file's own scale/offset tags are used, else the explicit ``scale``
-    and ``offset``; explicit values also override the table. SCL and quicklooks are refused.
+    (and ``offset``, 0 when not given). An explicit scale or offset overrides the table or the tags on
+    its own: giving only one never silently drops it. SCL and quicklooks are refused.
     """
     if content.upper() == SCL_CONTENT:
         raise UnknownContentError(
@@ -66,14 +67,12 @@ def scaling_for(path, band, content, scale=None, offset=None):
     spec = content_spec(content)
     declared = band.GetNoDataValue()
     nodata = declared if declared is not None else spec.nodata
-    if scale is not None and offset is not None:
-        chosen = scale, offset
-    elif spec.scalable:
-        chosen = spec.scale, spec.offset
-    else:
-        chosen = _file_scale(band)
-        if chosen is None:
-            raise TerrascopeError(
-                f"{path}: no public source gives the scale and offset of {spec.content} and the file "
-                "declares none; give them explicitly (the advanced SCALE and OFFSET parameters)")
+    known = (spec.scale, spec.offset) if spec.scalable else _file_scale(band)
+    if known is None and scale is None:
+        raise TerrascopeError(
+            f"{path}: no public source gives the scale and offset of {spec.content} and the file "
+            "declares none; give them explicitly (the advanced SCALE and OFFSET parameters)")
+    # An explicit scale or offset overrides on its own; an offset not given otherwise is 0.
+    chosen = (scale if scale is not None else known[0],
+              offset if offset is not None else (known[1] if known is not None else 0.0))
     return Scaling(chosen[0], chosen[1], nodata, spec.valid_min, spec.valid_max)
