@@ -378,6 +378,10 @@ def temporal_statistics(series, statistics, percentiles, output_path, progress=N
     chosen, percentiles = _check(statistics, percentiles)
     labels = band_labels(chosen, percentiles)
     paths = list(series.paths)
+    if hasattr(series, "scl_paths"):
+        from .composite import check_outputs
+
+        check_outputs(series, output_path)  # never overwrite an input
     windows, threads = plan(series.grid, len(paths), chosen, memory_budget, threads)
     if window_pixels is not None:
         windows = plan_windows(series.grid, window_pixels)

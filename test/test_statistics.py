@@ -20,7 +20,7 @@ def random_stack(seed, dates=7, rows=9, cols=11, nan_fraction=0.35):
     stack[rng.random(stack.shape) < nan_fraction] = np.nan
     stack[:, 0, 0] = np.nan  # a pixel that is never valid
     stack[:, 0, 1] = np.nan
-    stack[3, 0, 1] = 0.5  # a pixel with a single observation
+    stack[dates // 2, 0, 1] = 0.5  # a pixel with a single observation
     return stack
 
 
@@ -161,3 +161,93 @@ def test_plan_bounds_memory_by_dates():
     assert biggest * 400 * 4 * 2 * threads <= 256 * 2**20
     streaming, _ = stats.plan(grid, 400, [stats.MEAN, stats.STD], memory_budget=256 * 2**20, threads=2)
     assert len(streaming) < len(many)  # the mean and std do not hold the dates
+
+
+# ---------------------------------------------------------------------------------------------------
+# The whole raster, by windows (a series held in memory stands in for core.series.Series here; the
+# algorithm tests run the real one on files)
+
+
+class ArraySeries:
+    """What temporal_statistics uses of a Series: paths, grid, content, read(index, window)."""
+
+    def __init__(self, stack, content="NDVI"):
+        from osgeo import osr
+
+        from terrascope_processing.core.raster import Grid
+
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(32631)
+        self.stack = stack
+        self.content = content
+        self.paths = [f"date{i}" for i in range(stack.shape[0])]
+        self.grid = Grid(stack.shape[2], stack.shape[1], (600000.0, 10.0, 0.0, 5700000.0, 0.0, -10.0),
+                         srs.ExportToWkt())
+        self.reads = []
+
+    def read(self, index, window):
+        self.reads.append((window.width, window.height))
+        return self.stack[index][window.slices].copy()
+
+
+def test_temporal_statistics_by_small_windows(tmp_path):
+    from osgeo import gdal
+
+    stack = random_stack(11, dates=5, rows=270, cols=300)
+    series = ArraySeries(stack)
+    output = tmp_path / "stats.tif"
+    labels = stats.temporal_statistics(series, ALL + [stats.BEST_PIXEL], [10, 90], str(output),
+                                       window_pixels=256 * 256, threads=2)
+    assert max(w * h for w, h in series.reads) <= 256 * 256 and len(set(series.reads)) > 1
+    assert labels == ["mean", "median", "minimum", "maximum", "std", "count", "p10", "p90", "best_pixel"]
+    dataset = gdal.Open(str(output))
+    assert dataset.RasterCount == len(labels)
+    assert [dataset.GetRasterBand(i + 1).GetDescription() for i in range(len(labels))] == labels
+    assert dataset.GetGeoTransform() == series.grid.geotransform
+    assert all(np.isnan(dataset.GetRasterBand(i + 1).GetNoDataValue()) for i in range(len(labels)))
+    assert dataset.GetRasterBand(1).DataType == gdal.GDT_Float32
+    expected = (numpy_reference(stack, stats.MEAN) + numpy_reference(stack, stats.MEDIAN)
+                + numpy_reference(stack, stats.MINIMUM) + numpy_reference(stack, stats.MAXIMUM)
+                + numpy_reference(stack, stats.STD) + numpy_reference(stack, stats.COUNT)
+                + numpy_reference(stack, stats.PERCENTILES, [10, 90]) + numpy_reference(stack, stats.MAXIMUM))
+    for index, reference in enumerate(expected):
+        band = dataset.GetRasterBand(index + 1).ReadAsArray()
+        np.testing.assert_allclose(band, reference, rtol=2e-6, atol=2e-7, equal_nan=True, err_msg=labels[index])
+
+
+def test_temporal_statistics_memory_budget_shrinks_windows(tmp_path):
+    stack = random_stack(12, dates=40, rows=520, cols=520)
+    series = ArraySeries(stack)
+    budget = 40 * 4 * 256 * 256 * 2 * 2 + 2**20  # room for two windows of one tile per thread, 2 threads
+    stats.temporal_statistics(series, [stats.MEDIAN], [], str(tmp_path / "m.tif"), memory_budget=budget, threads=2)
+    assert max(w * h for w, h in series.reads) == 256 * 256
+
+
+def test_temporal_statistics_best_pixel_refuses_other_contents(tmp_path):
+    series = ArraySeries(random_stack(1), content="FAPAR")
+    with pytest.raises(TerrascopeError, match="TOC band series"):
+        stats.temporal_statistics(series, [stats.BEST_PIXEL], [], str(tmp_path / "b.tif"))
+    assert not list(tmp_path.iterdir())
+
+
+def test_temporal_statistics_cancel_leaves_nothing(tmp_path):
+    from terrascope_processing.core.errors import Cancelled
+
+    class CancelAfterFirst:
+        def __init__(self):
+            self.reports = 0
+
+        def report(self, fraction):
+            self.reports += 1
+
+        def cancelled(self):
+            return self.reports >= 1
+
+    series = ArraySeries(random_stack(2, dates=3, rows=600, cols=600))
+    output = tmp_path / "c.tif"
+    output.write_bytes(b"existing")
+    with pytest.raises(Cancelled):
+        stats.temporal_statistics(series, [stats.MEAN], [], str(output), CancelAfterFirst(),
+                                  window_pixels=256 * 256, threads=1)
+    assert output.read_bytes() == b"existing"
+    assert [p.name for p in tmp_path.iterdir()] == ["c.tif"]

@@ -1,0 +1,291 @@
+"""The histogram of the values of a masked series, summed over all its products.
+
+``histogram(series, bins, minimum, maximum)`` counts the valid values (not nodata, not masked by the
+SCL) of every input in ``bins`` equal bins from ``minimum`` to ``maximum``, by windows through the block
+engine, with ``numpy.histogram``'s rule: every bin is half open ``[a, b)`` except the last, which holds
+its upper edge ``[a, b]``. Counts are summed over all inputs and windows.
+
+Default range: with physical values (SCALE on) the content's physical range from the product table
+(NDVI -0.08..0.92, FAPAR 0..1, TOC reflectance 0..1, ...); with digital numbers (SCALE off) the valid DN
+range (NDVI 0..250, FAPAR 0..200), or for contents whose table gives no DN range (TOC bands, angles) the
+physical range expressed in DNs (TOC 0..10000). A content with neither (CCC, CWC) takes the smallest and
+largest valid value of the series, found in a first pass.
+
+Values outside the range are not counted in any bin: they are counted apart, as ``below`` and
+``above``, so the caller can report them. Physical values are computed from the DNs in double precision,
+and a value within a millionth of a bin width of an edge counts as on that edge (scale x DN + offset is
+rarely exact in binary: 250 x 0.004 - 0.08 is not exactly 0.92, the top of the NDVI range, but is
+counted in the last bin, not above the range).
+"""
+
+import math
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from .engine import NullProgress, plan_windows, run_windows
+from .errors import TerrascopeError
+
+EDGE_TOLERANCE = 1e-6  # in bin widths
+MAX_BINS = 1_000_000
+
+
+@dataclass
+class Histogram:
+    """Bin edges (``bins + 1`` float64), counts per bin (int64), and the valid values below and above the
+    range. Unpacks as ``edges, counts = histogram(...)``."""
+
+    edges: np.ndarray
+    counts: np.ndarray
+    below: int = 0
+    above: int = 0
+
+    def __iter__(self):
+        return iter((self.edges, self.counts))
+
+    @property
+    def total(self):
+        """Valid values counted in the bins."""
+        return int(self.counts.sum())
+
+    @property
+    def outside(self):
+        return self.below + self.above
+
+    def rows(self):
+        """``(bin_min, bin_max, count)`` per bin."""
+        return [(float(self.edges[i]), float(self.edges[i + 1]), int(self.counts[i]))
+                for i in range(len(self.counts))]
+
+
+def default_range(spec, physical=True):
+    """The default (minimum, maximum) for a content's histogram, or None where the table has none."""
+    if spec is None:
+        return None
+    if physical:
+        return tuple(map(float, spec.physical_range)) if spec.physical_range else None
+    if spec.valid_min is not None and spec.valid_max is not None:
+        return float(spec.valid_min), float(spec.valid_max)
+    if spec.physical_range and spec.scalable and spec.scale:
+        low, high = ((value - spec.offset) / spec.scale for value in spec.physical_range)
+        return (min(low, high), max(low, high))
+    return None
+
+
+def _check_bins(bins):
+    try:
+        bins = int(bins)
+    except (TypeError, ValueError):
+        raise TerrascopeError(f"bins: {bins!r} is not a whole number") from None
+    if not 1 <= bins <= MAX_BINS:
+        raise TerrascopeError(f"bins: {bins} is outside 1..{MAX_BINS}")
+    return bins
+
+
+def _check_range(minimum, maximum):
+    for label, value in (("minimum", minimum), ("maximum", maximum)):
+        if not math.isfinite(value):
+            raise TerrascopeError(f"histogram {label} {value} is not a finite number")
+    if not minimum < maximum:
+        raise TerrascopeError(
+            f"the histogram minimum ({minimum:g}) must be smaller than its maximum ({maximum:g})")
+
+
+class _Part:
+    """A progress that maps 0..1 onto ``start``..``end`` of another."""
+
+    def __init__(self, progress, start, end):
+        self.progress, self.start, self.end = progress, start, end
+
+    def report(self, fraction):
+        self.progress.report(self.start + fraction * (self.end - self.start))
+
+    def cancelled(self):
+        return self.progress.cancelled()
+
+
+def _data_range(series, windows, progress, threads, physical):
+    """Smallest and largest valid value of the series (the first pass where no default range exists)."""
+    paths = list(series.paths)
+
+    def work(window):
+        low, high = math.inf, -math.inf
+        for index in range(len(paths)):
+            if progress.cancelled():
+                break
+            finite = _values64(series, index, window, physical)
+            if finite.size:
+                low, high = min(low, float(finite.min())), max(high, float(finite.max()))
+        return low, high
+
+    low, high = math.inf, -math.inf
+    for _, (window_low, window_high) in run_windows(windows, work, progress, threads=threads):
+        low, high = min(low, window_low), max(high, window_high)
+    return low, high
+
+
+def histogram(series, bins, minimum=None, maximum=None, progress=None, *, window_pixels=None, threads=None):
+    """The histogram of the valid values of every input of ``series`` (a ``core.series.Series``).
+
+    ``minimum``/``maximum`` default to ``default_range`` of the series' content (see the module
+    docstring). Returns a ``Histogram`` (unpacks as ``edges, counts``). Raises ``TerrascopeError`` for a
+    bad bin count or range, ``Cancelled`` when cancelled.
+    """
+    bins = _check_bins(bins)
+    progress = progress or NullProgress()
+    physical = getattr(series, "physical", True)
+    windows = plan_windows(series.grid, window_pixels) if window_pixels else plan_windows(series.grid)
+    counting = progress
+    if minimum is None or maximum is None:
+        default = default_range(getattr(series, "spec", None), physical)
+        if default is None:
+            low, high = _data_range(series, windows, _Part(progress, 0.0, 0.3), threads, physical)
+            counting = _Part(progress, 0.3, 1.0)
+            if not math.isfinite(low):
+                low, high = 0.0, 1.0  # no valid value at all: every count will be 0
+            elif low == high:
+                low, high = low - 0.5, high + 0.5
+            default = (low, high)
+        minimum = default[0] if minimum is None else minimum
+        maximum = default[1] if maximum is None else maximum
+    minimum, maximum = float(minimum), float(maximum)
+    _check_range(minimum, maximum)
+    paths = list(series.paths)
+
+    def work(window):
+        counts = np.zeros(bins, dtype=np.int64)
+        below = above = 0
+        for index in range(len(paths)):
+            if counting.cancelled():
+                break
+            window_counts, window_below, window_above = bin_values(
+                _values64(series, index, window, physical), bins, minimum, maximum)
+            counts += window_counts
+            below += window_below
+            above += window_above
+        return counts, below, above
+
+    total = np.zeros(bins, dtype=np.int64)
+    below = above = 0
+    for _, (counts, window_below, window_above) in run_windows(windows, work, counting, threads=threads):
+        total += counts
+        below += window_below
+        above += window_above
+    edges = np.linspace(minimum, maximum, bins + 1)
+    return Histogram(edges, total, below, above)
+
+
+def _values64(series, index, window, physical):
+    """The valid values of input ``index`` on ``window`` as float64 (1-D), computed from the DNs in
+    double precision where the series offers them (so a DN on a bin edge lands on it)."""
+    if hasattr(series, "read_valid") and hasattr(series, "scalings"):
+        dn, valid = series.read_valid(index, window)
+        values = dn[valid].astype(np.float64)
+        if physical:
+            scaling = series.scalings[index]
+            values *= scaling.scale
+            values += scaling.offset
+        return values
+    values = series.read(index, window)
+    return values[~np.isnan(values)].astype(np.float64)
+
+
+def bin_values(values, bins, minimum, maximum):
+    """``(counts, below, above)`` of the finite 1-D ``values`` in ``bins`` equal bins over
+    ``minimum``..``maximum``: bins ``[a, b)``, the last ``[a, b]``; a value within a millionth of a bin
+    width of an edge counts as on that edge (also at both ends of the range)."""
+    position = (np.asarray(values, dtype=np.float64) - minimum) * (bins / (maximum - minimum))
+    nearest = np.rint(position)
+    snap = np.abs(position - nearest) <= EDGE_TOLERANCE
+    position[snap] = nearest[snap]
+    low = position < 0
+    high = position > bins
+    inside = position[~(low | high)]
+    index = np.minimum(inside.astype(np.int64), bins - 1)
+    return np.bincount(index, minlength=bins)[:bins].astype(np.int64), int(low.sum()), int(high.sum())
+
+
+def write_svg(result, path, title="", x_label="value"):
+    """A bar chart of ``result`` as an HTML page with an inline SVG (no plotting library needed)."""
+    width, height, margin = 800, 400, 60
+    counts = result.counts
+    peak = max(int(counts.max()) if counts.size else 0, 1)
+    plot_width, plot_height = width - 2 * margin, height - 2 * margin
+    bar = plot_width / max(len(counts), 1)
+    bars = []
+    for index, count in enumerate(counts):
+        bar_height = plot_height * int(count) / peak
+        bars.append(
+            f'<rect x="{margin + index * bar:.2f}" y="{margin + plot_height - bar_height:.2f}" '
+            f'width="{max(bar - 0.5, 0.5):.2f}" height="{bar_height:.2f}" fill="#3a7d44">'
+            f'<title>{result.edges[index]:g} .. {result.edges[index + 1]:g}: {int(count)}</title></rect>')
+    ticks = []
+    for fraction in (0.0, 0.25, 0.5, 0.75, 1.0):
+        x = margin + fraction * plot_width
+        value = result.edges[0] + fraction * (result.edges[-1] - result.edges[0])
+        ticks.append(f'<text x="{x:.2f}" y="{height - margin + 18}" text-anchor="middle">{value:.4g}</text>')
+    for fraction in (0.0, 0.5, 1.0):
+        y = margin + plot_height * (1 - fraction)
+        ticks.append(f'<text x="{margin - 6}" y="{y + 4:.2f}" text-anchor="end">{peak * fraction:.4g}</text>')
+    escape = _escape
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'font-family="sans-serif" font-size="12">'
+        f'<text x="{width / 2}" y="{margin / 2}" text-anchor="middle" font-size="15">{escape(title)}</text>'
+        f'<line x1="{margin}" y1="{margin + plot_height}" x2="{margin + plot_width}" '
+        f'y2="{margin + plot_height}" stroke="black"/>'
+        f'<line x1="{margin}" y1="{margin}" x2="{margin}" y2="{margin + plot_height}" stroke="black"/>'
+        + "".join(bars) + "".join(ticks)
+        + f'<text x="{width / 2}" y="{height - 12}" text-anchor="middle">{escape(x_label)}</text>'
+        f'<text x="14" y="{height / 2}" text-anchor="middle" transform="rotate(-90 14 {height / 2})">'
+        f'count</text></svg>'
+    )
+    summary = (f"{result.total} values in {len(counts)} bins; {result.below} below and {result.above} "
+               f"above the range, not counted")
+    html = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
+            f'<body>\n{svg}\n<p>{escape(summary)}</p>\n</body></html>\n')
+    _write_atomically(path, html.encode("utf-8"))
+
+
+def write_png(result, path, title="", x_label="value"):
+    """A bar chart of ``result`` as a PNG with matplotlib (ImportError when it is not installed)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.figure import Figure  # no pyplot: no global state, safe inside QGIS
+
+    figure = Figure(figsize=(8, 4), dpi=100)
+    axes = figure.add_subplot(1, 1, 1)
+    widths = np.diff(result.edges)
+    axes.bar(result.edges[:-1], result.counts, width=widths, align="edge", color="#3a7d44")
+    axes.set_xlabel(x_label)
+    axes.set_ylabel("count")
+    if title:
+        axes.set_title(title)
+    figure.tight_layout()
+    folder = os.path.dirname(os.path.abspath(path))
+    temporary = os.path.join(folder, f".{os.path.basename(path)}.partial.png")
+    try:
+        figure.savefig(temporary, format="png")
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+
+
+def _escape(text):
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def _write_atomically(path, data):
+    folder = os.path.dirname(os.path.abspath(path))
+    temporary = os.path.join(folder, f".{os.path.basename(path)}.partial")
+    try:
+        with open(temporary, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
