@@ -12,13 +12,13 @@ EXAMPLE_NAME = "S2A_20190307T105021_31UFS_FAPAR_10M_V200.tif"
 
 _NAME = re.compile(
     r"""^(?P<mission>S2[ABC])
-    _(?P<date>\d{8})T(?P<time>\d{6})(?P<zulu>Z?)
-    _(?P<tile>\d{2}[A-Z]{3})
+    _(?P<date>[0-9]{8})T(?P<time>[0-9]{6})(?P<zulu>Z?)
+    _(?P<tile>[0-9]{2}[A-Z]{3})
     _(?P<content>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?(?:_QUICKLOOK)?)
-    (?:_(?P<resolution>\d{2}M))?
-    _V(?P<version>\d{3})
-    (?P<extension>\.(?:tif|tiff|xml))?$""",
-    re.VERBOSE | re.IGNORECASE,
+    (?:_(?P<resolution>[126]0M))?
+    _V(?P<version>[0-9]{3})
+    (?P<extension>\.(?:tif|tiff|xml))?""",
+    re.VERBOSE | re.IGNORECASE | re.ASCII,
 )
 
 SCL_CONTENT = "SCENECLASSIFICATION"
@@ -76,7 +76,7 @@ def parse_name(path):
     Raises ``ProductNameError`` naming the file and the expected pattern.
     """
     name = os.path.basename(os.fspath(path).rstrip("/\\"))
-    match = _NAME.match(name)
+    match = _NAME.fullmatch(name)
     if not match:
         raise ProductNameError(
             f"{name!r} is not a Terrascope Sentinel-2 file name: expected {NAME_PATTERN}, "

@@ -1,6 +1,5 @@
 """The XML sidecar reader, sidecar discovery and describe_product (core only, no QGIS)."""
 
-import json
 import os
 import tempfile
 import time
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 from osgeo import ogr
 from rasters import make_raster
 
+from realdata import real_json
 from terrascope_processing.core.errors import MetadataError, ProductNameError, RasterError
 from terrascope_processing.core.metadata import (
     SidecarMetadata,
@@ -422,19 +422,6 @@ def test_find_sidecar_biophysical_missing(fapar_product):
     os.remove(folder / f"{BIO}_20M_V200.xml")
     assert find_sidecar(str(folder / f"{BIO}_20M_V200.tif")) is None
     assert find_sidecar(str(folder / "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V200.tif")) is None
-
-
-_DATA_DIRS = (os.path.join(os.path.dirname(__file__), "data"), os.environ.get("TERRASCOPE_TEST_DATA", ""),
-              "/work/shared/data")
-
-
-def real_json(name):
-    for folder in _DATA_DIRS:
-        path = os.path.join(folder, name) if folder else ""
-        if path and os.path.isfile(path):
-            with open(path, encoding="utf-8") as stream:
-                return json.load(stream)
-    pytest.skip(f"test resource {name} not found in {_DATA_DIRS}")
 
 
 @pytest.mark.parametrize("resource", ["oscarsIssue6.json", "oscarsResolutionDifference.json"])

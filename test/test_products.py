@@ -1,27 +1,15 @@
 """The product table against the published facts and the real STAC item (core only, no QGIS)."""
 
-import json
 import os
 import posixpath
 from urllib.parse import urlparse
 
 import pytest
 
+from realdata import real_json
 from terrascope_processing.core.errors import UnknownContentError
 from terrascope_processing.core.naming import parse_name
 from terrascope_processing.core.products import PRODUCT_TABLE, SCALABLE_CONTENTS, content_spec
-
-_DATA_DIRS = (os.path.join(os.path.dirname(__file__), "data"), os.environ.get("TERRASCOPE_TEST_DATA", ""),
-              "/work/shared/data")
-
-
-def real_json(name):
-    for folder in _DATA_DIRS:
-        path = os.path.join(folder, name) if folder else ""
-        if path and os.path.isfile(path):
-            with open(path, encoding="utf-8") as stream:
-                return json.load(stream)
-    pytest.skip(f"test resource {name} not found in {_DATA_DIRS}")
 
 
 TOC_BANDS = ["B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12"]
