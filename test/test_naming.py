@@ -1,6 +1,5 @@
 """The file-naming convention: real names, bad names, and property-based round trips (core only)."""
 
-import os
 import posixpath
 from datetime import datetime, timezone
 from urllib.parse import urlparse

@@ -1,6 +1,5 @@
 """The product table against the published facts and the real STAC item (core only, no QGIS)."""
 
-import os
 import posixpath
 from urllib.parse import urlparse
 
