@@ -1,0 +1,1 @@
+"""The Processing provider and its algorithms: thin glue from QGIS parameters to ``core`` calls."""

@@ -1,0 +1,238 @@
+"""Glue shared by every Terrascope algorithm, so that no algorithm repeats it.
+
+- ``TerrascopeAlgorithm``: the base class (``tr``, id, group, icon, help URL, ``createInstance``).
+- ``run_core`` / ``core_errors``: run core code and turn ``core.errors.TerrascopeError`` into
+  ``QgsProcessingException`` (a cancel too: the run stops with a clear message and no output).
+- ``FeedbackProgress``: the core's progress protocol (``report(fraction)``, ``cancelled()``) on top of
+  a ``QgsProcessingFeedback``.
+- ``style_output_on_load``: give an output layer a default style (a QML file from ``resources/styles/``
+  or a callable) when the context loads it into the project.
+"""
+
+import contextlib
+import os
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import Cancelled, TerrascopeError
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RESOURCES_DIR = os.path.join(PLUGIN_DIR, "resources")
+STYLES_DIR = os.path.join(RESOURCES_DIR, "styles")
+ICON_PATH = os.path.join(RESOURCES_DIR, "icon.svg")
+HELP_BASE_URL = "https://github.com/terrascope-processing/terrascope-processing/blob/main/README.md"
+
+# Group ids (stable: saved models refer to them) -> display names (see TerrascopeAlgorithm.group).
+GROUP_PRODUCTS = "products"
+GROUP_PREPARATION = "preparation"
+GROUP_TIMESERIES = "timeseries"
+
+
+def _translate(text):
+    return QCoreApplication.translate("TerrascopeAlgorithm", text)
+
+
+def group_names():
+    """Display names of the groups, translated (literal strings so that pylupdate finds them)."""
+    return {
+        GROUP_PRODUCTS: QCoreApplication.translate("TerrascopeAlgorithm", "Products and metadata"),
+        GROUP_PREPARATION: QCoreApplication.translate("TerrascopeAlgorithm", "Scaling and masking"),
+        GROUP_TIMESERIES: QCoreApplication.translate("TerrascopeAlgorithm", "Composites and time series"),
+    }
+
+
+class TerrascopeAlgorithm(QgsProcessingAlgorithm):
+    """Base class of the Terrascope algorithms.
+
+    A subclass sets two class attributes and implements the usual Processing methods::
+
+        class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
+            ALGORITHM_ID = "scaletophysical"      # literal, never derived from the label
+            GROUP_ID = GROUP_PREPARATION           # one of the GROUP_* constants above
+
+            def displayName(self):
+                return self.tr("Scale to physical values")
+
+            def shortHelpString(self):
+                return self.tr("...")
+
+            def initAlgorithm(self, config=None): ...
+            def processAlgorithm(self, parameters, context, feedback): ...
+
+    ``name()``, ``group()``, ``groupId()``, ``createInstance()``, ``helpUrl()``, ``icon()`` and ``tr()``
+    (context = the subclass's name, as QGIS's own ``QgisAlgorithm.tr``) come from here.
+    """
+
+    ALGORITHM_ID = None
+    GROUP_ID = GROUP_PRODUCTS
+
+    def tr(self, text, disambiguation=None):
+        return QCoreApplication.translate(type(self).__name__, text, disambiguation)
+
+    def name(self):
+        if not self.ALGORITHM_ID:
+            raise NotImplementedError(f"{type(self).__name__} does not set ALGORITHM_ID")
+        return self.ALGORITHM_ID
+
+    def group(self):
+        return group_names().get(self.GROUP_ID, self.GROUP_ID)
+
+    def groupId(self):  # noqa: N802 (Qt naming)
+        return self.GROUP_ID
+
+    def createInstance(self):  # noqa: N802 (Qt naming)
+        return type(self)()
+
+    def helpUrl(self):  # noqa: N802 (Qt naming)
+        return f"{HELP_BASE_URL}#{self.name()}"
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def svgIconPath(self):  # noqa: N802 (Qt naming)
+        return ICON_PATH
+
+
+# --- core errors -> QgsProcessingException -------------------------------------------------------------
+
+CANCELLED_MESSAGE = "Cancelled by the user: no output was written."
+
+
+def _cancelled_message():
+    return _translate(CANCELLED_MESSAGE)
+
+
+@contextlib.contextmanager
+def core_errors():
+    """Turn errors the user can fix into ``QgsProcessingException`` within a ``with`` block.
+
+    ``TerrascopeError`` (and subclasses) keep their message, which names the file and what is wrong.
+    ``Cancelled`` becomes a ``QgsProcessingException`` too: Processing then reports the run as failed
+    (not as a success with missing outputs), a model stops before its next steps, and the core has left
+    no partial output behind. ``OSError`` (a missing file, a full disk, no permission) keeps its
+    message. Anything else is a bug and is left to propagate with its traceback.
+    """
+    try:
+        yield
+    except Cancelled as error:
+        raise QgsProcessingException(_cancelled_message()) from error
+    except TerrascopeError as error:
+        raise QgsProcessingException(str(error)) from error
+    except OSError as error:
+        raise QgsProcessingException(str(error)) from error
+
+
+def run_core(function, *args, **kwargs):
+    """``function(*args, **kwargs)`` with ``core_errors()`` around it; returns its result."""
+    with core_errors():
+        return function(*args, **kwargs)
+
+
+def raise_if_cancelled(feedback):
+    """For algorithm code outside the core: stop the way a core cancel does."""
+    if feedback is not None and feedback.isCanceled():
+        raise QgsProcessingException(_cancelled_message())
+
+
+# --- progress -------------------------------------------------------------------------------------------
+
+class FeedbackProgress:
+    """The core's progress protocol on top of a ``QgsProcessingFeedback`` (which may be None).
+
+    ``report(fraction)`` takes 0..1 and sets the feedback's percentage; ``cancelled()`` asks the
+    feedback. ``part(start, end)`` gives a progress for one step of a longer run: its 0..1 maps onto
+    ``start``..``end`` of this one, e.g. ``progress.part(0, 0.8)`` for the composite and
+    ``progress.part(0.8, 1)`` for the count.
+    """
+
+    def __init__(self, feedback=None, start=0.0, end=1.0):
+        self.feedback = feedback
+        self.start = float(start)
+        self.end = float(end)
+
+    def report(self, fraction):
+        if self.feedback is None:
+            return
+        try:
+            fraction = min(1.0, max(0.0, float(fraction)))
+        except (TypeError, ValueError):
+            return
+        self.feedback.setProgress(100.0 * (self.start + fraction * (self.end - self.start)))
+
+    def cancelled(self):
+        return bool(self.feedback is not None and self.feedback.isCanceled())
+
+    def part(self, start, end):
+        span = self.end - self.start
+        return FeedbackProgress(self.feedback, self.start + start * span, self.start + end * span)
+
+
+# --- default styles for outputs ----------------------------------------------------------------------------
+
+# Post-processors are referenced here until QGIS has called them: without a Python reference, sip lets
+# the Python object die and QGIS would call a deleted object (the pattern of angusmcb/wntr-qgis).
+_LIVE_POSTPROCESSORS = set()
+_MAX_LIVE_POSTPROCESSORS = 256
+
+
+def style_path(style):
+    """A QML path: absolute or relative paths that exist are kept, bare names are looked up in
+    ``resources/styles/`` (``"scl"`` or ``"scl.qml"``)."""
+    if os.path.isfile(style):
+        return os.path.abspath(style)
+    name = style if style.lower().endswith(".qml") else style + ".qml"
+    return os.path.join(STYLES_DIR, name)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML file or calls ``style(layer, context, feedback)`` when the output is loaded."""
+
+    def __init__(self, style, name=None):
+        super().__init__()
+        self.style = style
+        self.name = name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (Qt naming)
+        try:
+            if layer is None or not layer.isValid():
+                return
+            if callable(self.style):
+                self.style(layer, context, feedback)
+            else:
+                path = style_path(self.style)
+                if not os.path.isfile(path):
+                    if feedback is not None:
+                        feedback.pushWarning(_translate("Default style not found: {}").format(path))
+                    return
+                message, ok = layer.loadNamedStyle(path)
+                if not ok and feedback is not None:
+                    feedback.pushWarning(_translate("Could not apply the style {}: {}").format(path, message))
+            if self.name:
+                layer.setName(self.name)
+            layer.triggerRepaint()
+        finally:
+            _LIVE_POSTPROCESSORS.discard(self)
+
+
+def style_output_on_load(context, destination, style, name=None):
+    """Style the output ``destination`` (the path from ``parameterAsOutputLayer``) when ``context``
+    loads it on completion; does nothing when it will not be loaded (``processing.run``, qgis_process).
+
+    ``style`` is a QML path, a bare name of a file in ``resources/styles/`` (``"scl"``), or a callable
+    ``style(layer, context, feedback)``. ``name``, if given, becomes the layer name. Returns the
+    post-processor, or None when the layer is not going to be loaded.
+    """
+    if context is None or not destination or not context.willLoadLayerOnCompletion(destination):
+        return None
+    processor = StylePostProcessor(style, name)
+    if len(_LIVE_POSTPROCESSORS) >= _MAX_LIVE_POSTPROCESSORS:
+        _LIVE_POSTPROCESSORS.clear()  # layers never loaded: drop the oldest references
+    _LIVE_POSTPROCESSORS.add(processor)
+    context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
+    return processor

@@ -1,0 +1,55 @@
+"""The ``terrascope`` Processing provider."""
+
+import configparser
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .base import ICON_PATH, PLUGIN_DIR
+
+# To add an algorithm: import its class here and add it to ALGORITHMS (one line each, keep the order).
+from .parseproduct import ParseProductAlgorithm
+
+ALGORITHMS = (
+    ParseProductAlgorithm,
+)
+
+PROVIDER_ID = "terrascope"
+
+
+def plugin_version():
+    """The version in metadata.txt ("" if it cannot be read)."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
+        return parser.get("general", "version", fallback="")
+    except configparser.Error:
+        return ""
+
+
+class TerrascopeProvider(QgsProcessingProvider):
+    """Terrascope Sentinel-2 algorithms, under the stable id ``terrascope``."""
+
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return "Terrascope"
+
+    def longName(self):  # noqa: N802 (Qt naming)
+        return QCoreApplication.translate("TerrascopeProvider", "Terrascope Sentinel-2 products")
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def svgIconPath(self):  # noqa: N802 (Qt naming)
+        return ICON_PATH
+
+    def versionInfo(self):  # noqa: N802 (Qt naming)
+        return plugin_version()
+
+    def loadAlgorithms(self):  # noqa: N802 (Qt naming)
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

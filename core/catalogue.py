@@ -1,0 +1,483 @@
+"""Find Terrascope Sentinel-2 products in a folder tree.
+
+The tree may be laid out like the Terrascope archive
+(``<COLLECTION>/YYYY/MM/DD/<product>/[10M|20M/]<files>``) or be any folder of Terrascope files: only the
+file names matter. The scan is built for speed on large archives:
+
+1. the tree is listed with ``os.scandir`` and every ``.tif`` name is parsed; files whose names do not
+   follow the naming convention (``core.naming``) are ignored;
+2. the filters that the name answers (content, resolution, date-times, tiles, mission) are applied;
+3. of several versions of one acquisition (same mission, time, tile, content and resolution) only the
+   highest version is kept;
+4. only then, and only for what is left, the XML sidecar is read (cloud cover, footprint; cached per
+   sidecar) and, where there is no sidecar footprint, the GeoTIFF header (never pixels) gives one;
+5. the cloud-cover and extent filters are applied.
+
+Rules worth knowing (also in the algorithm's help):
+
+- An empty content filter lists every product raster except quicklooks and the masks
+  (``SCENECLASSIFICATION``, ``CLOUDMASK``): the SCL of each product is in its record's ``scl_path``.
+  Masks and quicklooks are listed when asked for by name (``SCENECLASSIFICATION`` or ``SCL``).
+- A product whose cloud cover is unknown (no XML sidecar, or none in it) is kept by a maximum-cloud
+  filter (``keep_unknown_cloud``), with a warning: per-pixel SCL masking handles its clouds later.
+- A product whose footprint is unknown (no sidecar footprint and no readable georeferenced header) is
+  dropped by an extent filter, with a warning: it cannot be shown to intersect.
+"""
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from osgeo import gdal, ogr, osr
+
+from .errors import Cancelled, MetadataError, TerrascopeError, UnknownContentError
+from .metadata import find_sidecar, read_sidecar
+from .naming import QUICKLOOK_SUFFIX, SCL_CONTENT, try_parse_name
+from .products import PRODUCT_TABLE
+from .siblings import find_scl
+
+MASK_CONTENTS = frozenset({SCL_CONTENT, "CLOUDMASK"})
+CONTENT_ALIASES = {"SCL": SCL_CONTENT}
+RESOLUTIONS = ("10M", "20M", "60M")
+_RASTER_EXTENSIONS = (".tif", ".tiff")
+_TILE = re.compile(r"^\d{2}[A-Z]{3}$")
+_MISSION = re.compile(r"^S2[ABC]$")
+_RES_SUFFIX = re.compile(r"^(?P<content>.+)_(?P<res>\d{2}M)$")
+_MAX_NAMED = 5  # files named in one warning
+
+
+@dataclass(frozen=True)
+class ProductRecord:
+    """One product raster found by the scan."""
+
+    path: str
+    mission: str
+    acquisition: datetime  # UTC, timezone-aware
+    tile: str
+    content: str
+    resolution: str  # "" where the name has none
+    version: str  # three digits, e.g. "210"
+    cloud_cover: float | None  # %, from the XML sidecar; None when unknown
+    scl_path: str | None  # the sibling SCENECLASSIFICATION_20M file, None when there is none
+    footprint_wkt: str | None  # EPSG:4326 (lon/lat) polygon; None when unknown
+
+    @property
+    def acquisition_iso(self):
+        return self.acquisition.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class CatalogueResult:
+    """What a scan found, with counts and the warnings meant for the user."""
+
+    records: list
+    warnings: list = field(default_factory=list)
+    files_seen: int = 0  # every file listed
+    names_parsed: int = 0  # .tif files whose names follow the convention
+    superseded: int = 0  # files dropped because a higher version of the same acquisition exists
+    metadata_read: int = 0  # candidates whose sidecar or header was consulted
+
+
+class _NoProgress:
+    def report(self, fraction):
+        pass
+
+    def cancelled(self):
+        return False
+
+
+class _Throttled:
+    """Forward progress reports only when they move by at least 0.5 %."""
+
+    def __init__(self, progress):
+        self._progress = progress or _NoProgress()
+        self._last = -1.0
+
+    def report(self, fraction):
+        if fraction - self._last >= 0.005 or fraction >= 1.0:
+            self._last = fraction
+            self._progress.report(min(max(fraction, 0.0), 1.0))
+
+    def check(self):
+        if self._progress.cancelled():
+            raise Cancelled("cancelled by the user")
+
+
+# --------------------------------------------------------------------------------------------------
+# Filter values: parsing and validation (strings as typed by a user, or sequences)
+
+
+def split_list(value):
+    """``"31UFS, 31ues"`` or ``["31UFS"]`` -> ``("31UFS", "31UES")``; None or "" -> ``()``."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = re.split(r"[,;\s]+", value)
+    return tuple(dict.fromkeys(item.strip().upper() for item in value if item and item.strip()))
+
+
+def parse_contents(value):
+    """Content filter tokens -> set of ``(content, resolution or None)``; empty = the default set.
+
+    A token may carry a resolution (``FAPAR_10M``). ``SCL`` means ``SCENECLASSIFICATION``.
+    Unknown contents raise ``UnknownContentError`` listing the known ones.
+    """
+    wanted = set()
+    for token in split_list(value):
+        resolution = None
+        match = _RES_SUFFIX.match(token)
+        if match and match["res"] in RESOLUTIONS:
+            token, resolution = match["content"], match["res"]
+        token = CONTENT_ALIASES.get(token, token)
+        base = token[: -len(QUICKLOOK_SUFFIX)] if token.endswith(QUICKLOOK_SUFFIX) else token
+        if token not in PRODUCT_TABLE and not (base != token and (base in PRODUCT_TABLE or base == "TOC")):
+            raise UnknownContentError(
+                f"content {token!r} is not a Terrascope Sentinel-2 content; known: "
+                f"{', '.join(PRODUCT_TABLE)}, SCL, and <CONTENT>_QUICKLOOK (a resolution may be "
+                f"appended, e.g. FAPAR_10M)"
+            )
+        wanted.add((token, resolution))
+    return wanted
+
+
+def _check_tokens(values, pattern, what, example):
+    for value in values:
+        if not pattern.match(value):
+            raise TerrascopeError(f"{what} {value!r} is not valid: expected e.g. {example}")
+    return values
+
+
+def parse_resolutions(value):
+    """``"10m, 20"`` -> ``("10M", "20M")``; raises for anything but 10M, 20M, 60M."""
+    result = []
+    for token in split_list(value):
+        token = token if token.endswith("M") else token + "M"
+        if token not in RESOLUTIONS:
+            raise TerrascopeError(f"resolution {token!r} is not valid: expected one of {', '.join(RESOLUTIONS)}")
+        result.append(token)
+    return tuple(result)
+
+
+def _utc(value, what):
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        raise TerrascopeError(f"{what} {value!r} is not a date-time")
+    if value.tzinfo is None:  # date-times without a zone are UTC
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def _check_bbox(bbox):
+    if bbox is None:
+        return None
+    try:
+        west, south, east, north = (float(v) for v in bbox)
+    except (TypeError, ValueError):
+        raise TerrascopeError(f"extent {bbox!r} is not (west, south, east, north) in degrees") from None
+    if not (west <= east and south <= north and -90 <= south and north <= 90):
+        raise TerrascopeError(
+            f"extent {bbox!r} is not (west, south, east, north) in degrees (EPSG:4326) with west <= east "
+            f"and south <= north"
+        )
+    return west, south, east, north
+
+
+# --------------------------------------------------------------------------------------------------
+# Footprints
+
+
+_TRANSFORMS = {}
+
+
+def _to_wgs84(wkt):
+    transform = _TRANSFORMS.get(wkt)
+    if transform is None:
+        source = osr.SpatialReference()
+        source.ImportFromWkt(wkt)
+        source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        target = osr.SpatialReference()
+        target.ImportFromEPSG(4326)
+        target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        transform = osr.CoordinateTransformation(source, target)
+        _TRANSFORMS[wkt] = transform
+    return transform
+
+
+def _ring_wkt(points):
+    ring = list(points) + [points[0]]
+    return "POLYGON ((" + ", ".join(f"{x:.7f} {y:.7f}" for x, y in ring) + "))"
+
+
+def raster_footprint(path, densify=8):
+    """The footprint of a GeoTIFF as an EPSG:4326 (lon/lat) polygon WKT, from its header only (size,
+    geotransform, CRS; the edges densified with ``densify`` points each), or None when the file cannot
+    be opened or has no georeferencing."""
+    previous = gdal.GetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", None)
+    gdal.SetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR")
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        dataset = gdal.OpenEx(os.fspath(path), gdal.OF_RASTER | gdal.OF_READONLY)
+        if dataset is None:
+            return None
+        wkt = dataset.GetProjection()
+        transform = dataset.GetGeoTransform(can_return_null=True)
+        cols, rows = dataset.RasterXSize, dataset.RasterYSize
+        dataset = None
+    except RuntimeError:
+        return None
+    finally:
+        gdal.PopErrorHandler()
+        gdal.SetThreadLocalConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", previous)
+    if not wkt or transform is None:
+        return None
+    steps = max(int(densify), 1)
+    pixels = []
+    for i in range(steps):  # top, right, bottom, left edges, clockwise from the upper left corner
+        pixels.append((cols * i / steps, 0))
+    for i in range(steps):
+        pixels.append((cols, rows * i / steps))
+    for i in range(steps):
+        pixels.append((cols * (steps - i) / steps, rows))
+    for i in range(steps):
+        pixels.append((0, rows * (steps - i) / steps))
+    x0, dx, rx, y0, ry, dy = transform
+    projected = [(x0 + c * dx + r * rx, y0 + c * ry + r * dy) for c, r in pixels]
+    try:
+        points = _to_wgs84(wkt).TransformPoints(projected)
+    except (RuntimeError, TypeError):
+        return None
+    if any(p[0] != p[0] or abs(p[0]) == float("inf") for p in points):  # NaN / inf: outside the CRS's domain
+        return None
+    return _ring_wkt([(p[0], p[1]) for p in points])
+
+
+def bbox_geometry(bbox):
+    west, south, east, north = bbox
+    return ogr.CreateGeometryFromWkt(_ring_wkt([(west, south), (west, north), (east, north), (east, south)]))
+
+
+def footprint_intersects(footprint_wkt, bbox):
+    """True where the footprint WKT (EPSG:4326) intersects the (west, south, east, north) box."""
+    geometry = ogr.CreateGeometryFromWkt(footprint_wkt)
+    return geometry is not None and geometry.Intersects(bbox_geometry(bbox))
+
+
+# --------------------------------------------------------------------------------------------------
+# The scan
+
+
+def _list_tree(root, throttle, lo, hi, found, scls, counters, visited, unreadable):
+    """Recursively list ``root``: parsed .tif names go to ``found`` as (path, name); SCL paths to
+    ``scls``. Progress advances from ``lo`` to ``hi`` across this folder's subfolders."""
+    throttle.check()
+    throttle.report(lo)
+    subfolders = []
+    try:
+        with os.scandir(root) as entries:
+            for entry in entries:
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    continue
+                if is_dir:
+                    subfolders.append(entry.path)
+                    continue
+                counters[0] += 1
+                name = entry.name
+                if not name.lower().endswith(_RASTER_EXTENSIONS):
+                    continue
+                parsed = try_parse_name(name)
+                if parsed is None:
+                    continue
+                counters[1] += 1
+                if parsed.is_scene_classification:
+                    scls.add(entry.path)
+                found.append((entry.path, parsed))
+    except OSError as error:
+        unreadable.append(f"{root}: {error.strerror or error}")
+        return
+    if not subfolders:
+        return
+    subfolders.sort()
+    step = (hi - lo) / len(subfolders)
+    for index, folder in enumerate(subfolders):
+        try:
+            info = os.stat(folder)
+        except OSError:
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in visited:  # a symbolic link back up the tree
+            continue
+        visited.add(key)
+        _list_tree(folder, throttle, lo + index * step, lo + (index + 1) * step, found, scls, counters,
+                   visited, unreadable)
+
+
+def _wanted_content(name, contents):
+    if not contents:
+        return not name.is_quicklook and name.content not in MASK_CONTENTS
+    return (name.content, None) in contents or (name.content, name.resolution) in contents
+
+
+def _product_folder(path):
+    """The product folder of a file: its folder, or the folder above a 10M/20M/60M folder."""
+    folder = os.path.dirname(path)
+    return os.path.dirname(folder) if os.path.basename(folder).upper() in RESOLUTIONS else folder
+
+
+def _named(paths):
+    names = [os.path.basename(p) for p in paths[:_MAX_NAMED]]
+    more = f" and {len(paths) - _MAX_NAMED} more" if len(paths) > _MAX_NAMED else ""
+    return ", ".join(names) + more
+
+
+def scan(root, content=None, start=None, end=None, tiles=None, missions=None, resolutions=None, bbox=None,
+         max_cloud=None, keep_unknown_cloud=True, read_metadata=True, progress=None):
+    """Scan the folder ``root`` recursively for Terrascope product rasters.
+
+    Filters (each optional; strings may list several values separated by commas):
+    ``content`` e.g. ``"NDVI"``, ``"TOC-B04,TOC-B08"``, ``"FAPAR_10M"`` (see ``parse_contents``);
+    ``start``/``end`` inclusive ``datetime`` bounds (naive = UTC); ``tiles`` e.g. ``"31UFS,31UES"``;
+    ``missions`` e.g. ``"S2A"``; ``resolutions`` e.g. ``"10M"``; ``bbox`` ``(west, south, east, north)``
+    in EPSG:4326 degrees, kept where it intersects the footprint; ``max_cloud`` in %.
+
+    ``read_metadata=False`` skips the sidecars and headers where no cloud or extent filter needs them
+    (records then carry no cloud cover or footprint). ``progress`` has ``report(fraction)`` and
+    ``cancelled()``; a cancel raises ``core.errors.Cancelled``.
+
+    Returns a ``CatalogueResult`` whose ``records`` are sorted by acquisition time, then tile.
+    Raises ``TerrascopeError`` for a missing folder or an invalid filter value.
+    """
+    root = os.path.abspath(os.fspath(root))
+    if not os.path.isdir(root):
+        what = "does not exist" if not os.path.exists(root) else "is not a folder"
+        raise TerrascopeError(f"input folder {root} {what}")
+    contents = parse_contents(content)
+    tiles = _check_tokens(split_list(tiles), _TILE, "tile", "31UFS")
+    missions = _check_tokens(split_list(missions), _MISSION, "mission", "S2A, S2B or S2C")
+    resolutions = parse_resolutions(resolutions)
+    start, end = _utc(start, "start"), _utc(end, "end")
+    if start is not None and end is not None and start > end:
+        raise TerrascopeError(f"the start {start.isoformat()} is after the end {end.isoformat()}")
+    bbox = _check_bbox(bbox)
+    if max_cloud is not None:
+        max_cloud = float(max_cloud)
+        if not 0.0 <= max_cloud <= 100.0:
+            raise TerrascopeError(f"maximum cloud cover {max_cloud} is not a percentage between 0 and 100")
+    need_metadata = read_metadata or bbox is not None or max_cloud is not None
+
+    throttle = _Throttled(progress)
+    scan_share = 0.5 if need_metadata else 1.0
+    found, scls, counters, unreadable = [], set(), [0, 0], []
+    info = os.stat(root)
+    _list_tree(root, throttle, 0.0, scan_share, found, scls, counters, {(info.st_dev, info.st_ino)},
+               unreadable)
+    throttle.report(scan_share)
+    result = CatalogueResult(records=[], files_seen=counters[0], names_parsed=counters[1])
+    if unreadable:
+        result.warnings.append(f"{len(unreadable)} folder(s) could not be read and were skipped: "
+                               + "; ".join(unreadable[:_MAX_NAMED]))
+
+    # Filters the name answers, then the highest version per acquisition.
+    tile_set, mission_set, resolution_set = set(tiles), set(missions), set(resolutions)
+    best, duplicates = {}, []
+    for path, name in found:
+        if not _wanted_content(name, contents):
+            continue
+        if tile_set and name.tile not in tile_set:
+            continue
+        if mission_set and name.mission not in mission_set:
+            continue
+        if resolution_set and name.resolution not in resolution_set:
+            continue
+        if (start is not None and name.acquisition < start) or (end is not None and name.acquisition > end):
+            continue
+        key = (name.mission, name.acquisition, name.tile, name.content, name.resolution)
+        version = int(name.version)
+        held = best.get(key)
+        if held is None:
+            best[key] = (version, path, name)
+            continue
+        result.superseded += 1
+        if (version == held[0] and name.content not in MASK_CONTENTS
+                and _product_folder(path) != _product_folder(held[1])):
+            # The same file in two product folders: a copy. (The SCL of one acquisition is in every
+            # collection's folder, and in both 10M and 20M: expected, not reported.)
+            duplicates.append(max(path, held[1]))
+        if version > held[0] or (version == held[0] and path < held[1]):
+            best[key] = (version, path, name)
+    if duplicates:
+        result.warnings.append(f"{len(duplicates)} file(s) duplicate another of the same name and version "
+                               f"in another folder and were skipped: {_named(sorted(duplicates))}")
+
+    # Cloud cover and footprints, for the candidates only.
+    root_prefix = root.rstrip(os.sep) + os.sep
+
+    def scl_exists(candidate):
+        return candidate in scls or (not candidate.startswith(root_prefix) and os.path.isfile(candidate))
+
+    candidates = sorted(best.values(), key=lambda item: (item[2].acquisition, item[2].tile, item[2].content,
+                                                         item[2].resolution, item[1]))
+    sidecars = {}  # sidecar path -> SidecarMetadata, or None when unreadable
+    bad_sidecars, unknown_cloud, unknown_footprint = [], [], []
+    total = max(len(candidates), 1)
+    for index, (version, path, name) in enumerate(candidates):
+        if need_metadata:
+            throttle.check()
+            throttle.report(scan_share + (1.0 - scan_share) * index / total)
+        cloud, footprint = None, None
+        if need_metadata:
+            result.metadata_read += 1
+            sidecar = find_sidecar(path)
+            if sidecar is not None:
+                if sidecar not in sidecars:
+                    try:
+                        sidecars[sidecar] = read_sidecar(sidecar)
+                    except MetadataError as error:
+                        sidecars[sidecar] = None
+                        bad_sidecars.append(f"{os.path.basename(sidecar)} ({error})")
+                metadata = sidecars[sidecar]
+                if metadata is not None:
+                    cloud, footprint = metadata.cloud_cover, metadata.footprint_wkt
+            if cloud is not None:
+                cloud = float(cloud)
+                if max_cloud is not None and cloud > max_cloud:
+                    continue
+            elif max_cloud is not None:
+                if not keep_unknown_cloud:
+                    continue
+                unknown_cloud.append(path)
+            if footprint is None and (read_metadata or bbox is not None):
+                footprint = raster_footprint(path)
+            if bbox is not None:
+                if footprint is None:
+                    unknown_footprint.append(path)
+                    continue
+                if not footprint_intersects(footprint, bbox):
+                    continue
+        result.records.append(ProductRecord(
+            path=path, mission=name.mission, acquisition=name.acquisition, tile=name.tile,
+            content=name.content, resolution=name.resolution, version=name.version, cloud_cover=cloud,
+            scl_path=find_scl(path, exists=scl_exists, name=name), footprint_wkt=footprint,
+        ))
+    throttle.report(1.0)
+
+    if bad_sidecars:
+        result.warnings.append(f"{len(bad_sidecars)} XML sidecar(s) could not be read (cloud cover unknown, "
+                               f"footprint from the GeoTIFF header): {'; '.join(bad_sidecars[:_MAX_NAMED])}")
+    if unknown_cloud:
+        result.warnings.append(f"{len(unknown_cloud)} product(s) have no known cloud cover (no XML sidecar "
+                               f"or none in it) and were kept by the maximum cloud cover filter: "
+                               f"{_named(unknown_cloud)}")
+    if unknown_footprint:
+        result.warnings.append(f"{len(unknown_footprint)} product(s) have no known footprint (no XML "
+                               f"sidecar footprint and no georeferenced GeoTIFF header) and were left out "
+                               f"by the extent filter: {_named(unknown_footprint)}")
+    return result
+
+
+def find_products(root, **filters):
+    """``scan(root, **filters).records``: the matching ``ProductRecord`` list, sorted by time then tile."""
+    return scan(root, **filters).records

@@ -1,0 +1,58 @@
+"""The QGIS plugin object: registers the Terrascope Processing provider and removes it on unload."""
+
+import os
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+class TerrascopePlugin:
+    """Registers the ``terrascope`` provider.
+
+    QGIS calls ``initProcessing()`` on its own where there is no GUI (``qgis_process``); in the desktop it
+    calls ``initGui()``, which does the same. The plugin adds no menus or toolbars: everything it offers is
+    in the Processing toolbox.
+    """
+
+    def __init__(self, iface=None):
+        self.iface = iface
+        self.provider = None
+        self.translator = self._install_translator()
+
+    @staticmethod
+    def _install_translator():
+        """Install i18n/terrascope_processing_<lang>.qm for the user's QGIS locale, if there is one."""
+        locale = QgsSettings().value("locale/userLocale", QLocale().name()) or ""
+        for code in (locale, locale[:2]):
+            path = os.path.join(PLUGIN_DIR, "i18n", f"terrascope_processing_{code}.qm")
+            if code and os.path.isfile(path):
+                translator = QTranslator()
+                if translator.load(path):
+                    QCoreApplication.installTranslator(translator)
+                    return translator
+        return None
+
+    def initProcessing(self):  # noqa: N802 (name fixed by QGIS)
+        """Add the provider to the Processing registry (once)."""
+        if self.provider is not None:
+            return
+        from .algorithms.provider import TerrascopeProvider
+
+        self.provider = TerrascopeProvider()
+        if not QgsApplication.processingRegistry().addProvider(self.provider):
+            # Another copy of the provider is registered already (e.g. a second plugin folder).
+            self.provider = None
+
+    def initGui(self):  # noqa: N802 (name fixed by QGIS)
+        self.initProcessing()
+
+    def unload(self):
+        """Remove the provider; the registry deletes it."""
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
