@@ -10,10 +10,12 @@ from qgis.PyQt.QtGui import QIcon
 from .base import ICON_PATH, PLUGIN_DIR
 
 # To add an algorithm: import its class here and add it to ALGORITHMS (one line each, keep the order).
+from .findproducts import FindProductsAlgorithm
 from .parseproduct import ParseProductAlgorithm
 
 ALGORITHMS = (
     ParseProductAlgorithm,
+    FindProductsAlgorithm,
 )
 
 PROVIDER_ID = "terrascope"
