@@ -9,13 +9,9 @@ from qgis.core import (
     QgsProcessingParameterFile,
 )
 
-from ..core.errors import MetadataError, TerrascopeError, UnknownContentError
-from ..core.naming import NAME_PATTERN, parse_name
-from ..core.products import content_spec
+from ..core.naming import NAME_PATTERN
+from ..core.product_info import describe_product
 from .base import GROUP_PRODUCTS, TerrascopeAlgorithm, core_errors
-
-RASTER_EXTENSIONS = (".tif", ".tiff")
-XML_EXTENSION = ".xml"
 
 
 class ParseProductAlgorithm(TerrascopeAlgorithm):
@@ -96,76 +92,5 @@ class ParseProductAlgorithm(TerrascopeAlgorithm):
                 self.tr("{}: is a folder; give one of its .tif files or its .xml sidecar").format(path))
         if not os.path.isfile(path):
             raise QgsProcessingException(self.tr("{}: no such file").format(path))
-
-        try:
-            name = parse_name(path)
-        except TerrascopeError as error:  # the message gives the expected pattern and an example
-            raise QgsProcessingException(self.tr("{}: {}").format(path, error)) from error
-        extension = os.path.splitext(path)[1].lower()
-        if extension not in RASTER_EXTENSIONS + (XML_EXTENSION,):
-            raise QgsProcessingException(self.tr(
-                "{}: expected a .tif or .xml file named {}").format(path, NAME_PATTERN))
-
-        scale, offset, nodata = self._scaling(path, name, extension)
-        cloud_cover, footprint = self._sidecar(path, extension, feedback)
-
-        return {
-            self.MISSION: name.mission,
-            self.ACQUISITION: name.acquisition_iso,
-            self.TILE: name.tile,
-            self.CONTENT: name.content,
-            self.RESOLUTION: name.resolution,
-            self.VERSION: name.version,
-            self.SCALE: scale,
-            self.OFFSET: offset,
-            self.NODATA: nodata,
-            self.CLOUD_COVER: cloud_cover,
-            self.FOOTPRINT: footprint,
-        }
-
-    def _scaling(self, path, name, extension):
-        """(scale, offset, nodata) of the digital numbers; None where there is none or it is unknown."""
-        if name.is_scene_classification or name.is_quicklook:
-            return None, None, None  # class codes and RGB previews: nothing to scale
-        try:
-            spec = content_spec(name.content)
-        except UnknownContentError:
-            return None, None, None  # e.g. "TOC" of the product-level XML: one file, many contents
-        if extension == XML_EXTENSION:
-            return spec.scale, spec.offset, spec.nodata
-
-        from ..core.raster import open_raster
-        from ..core.scaling import scaling_for
-
         with core_errors():
-            dataset = open_raster(path)
-            band = dataset.GetRasterBand(1)
-            try:
-                scaling = scaling_for(path, band, name.content)
-            except UnknownContentError:
-                return None, None, None
-            except TerrascopeError:
-                # No published scale and no scale tags in the file (CCC, CWC): report what is known.
-                declared = band.GetNoDataValue()
-                return None, None, declared if declared is not None else spec.nodata
-            return scaling.scale, scaling.offset, scaling.nodata
-
-    def _sidecar(self, path, extension, feedback):
-        """(cloud cover, footprint WKT) from the XML sidecar; (None, None) when there is none."""
-        from ..core.metadata import find_sidecar, read_sidecar
-
-        if extension == XML_EXTENSION:
-            with core_errors():
-                metadata = read_sidecar(path)  # the input itself: unreadable is an error
-            return metadata.cloud_cover, metadata.footprint_wkt
-        with core_errors():
-            sidecar = find_sidecar(path)
-        if sidecar is None:
-            return None, None
-        try:
-            metadata = read_sidecar(sidecar)
-        except MetadataError as error:
-            # The GeoTIFF and its name stay the authority; say why the XML facts are missing.
-            feedback.pushWarning(self.tr("The XML sidecar was not used: {}").format(error))
-            return None, None
-        return metadata.cloud_cover, metadata.footprint_wkt
+            return describe_product(path, warn=feedback.pushWarning)

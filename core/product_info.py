@@ -3,12 +3,12 @@ nodata declaration and the XML sidecar (what ``terrascope:parseproduct`` outputs
 
 import os
 
-from osgeo import gdal
-
-from .errors import RasterError, UnknownContentError
+from .errors import MetadataError, ProductNameError, TerrascopeError, UnknownContentError
 from .metadata import find_sidecar, read_sidecar
-from .naming import parse_name
+from .naming import NAME_PATTERN, parse_name
 from .products import content_spec
+from .raster import open_raster
+from .scaling import scaling_for
 
 # The keys of ``describe_product``'s result, in the order the algorithm lists its outputs.
 PRODUCT_KEYS = (
@@ -17,41 +17,26 @@ PRODUCT_KEYS = (
 )
 
 
-def describe_product(path):
+def describe_product(path, warn=None):
     """Describe a Terrascope product file (a ``.tif`` or its ``.xml``).
 
     Returns a dict with the ``PRODUCT_KEYS``: strings ``MISSION``, ``ACQUISITION`` (ISO 8601 UTC,
     e.g. ``2023-02-20T07:49:41Z``), ``TILE``, ``CONTENT``, ``RESOLUTION`` ("" when the name has none),
     ``VERSION`` (digits); numbers or None ``SCALE``, ``OFFSET``, ``NODATA`` (the nodata DN: the file's
-    own declaration wins over the product table; None for the scene classification, quicklooks and
-    contents of unknown scale), ``CLOUD_COVER`` (%) and ``FOOTPRINT`` (WKT, EPSG:4326) from the XML
-    sidecar, None where there is none.
+    own declaration wins over the product table; None for the scene classification and quicklooks),
+    ``CLOUD_COVER`` (%) and ``FOOTPRINT`` (WKT, EPSG:4326) from the XML sidecar, None where there is none.
 
     Raises ``ProductNameError`` for a name off the convention, ``RasterError`` for a .tif GDAL cannot
-    open, ``MetadataError`` for a sidecar that cannot be read safely.
+    open, ``MetadataError`` for an XML input that cannot be read safely. A sidecar beside a .tif that
+    cannot be read is passed to ``warn`` (the GeoTIFF and its name stay the authority) or, without
+    ``warn``, raised.
     """
     path = os.fspath(path)
     name = parse_name(path)
-    header = _raster_header(path) if name.extension == ".tif" else None
-
-    scale = offset = nodata = None
-    spec = _spec(name.content)
-    if spec is not None and not name.is_scene_classification:
-        if spec.scalable:
-            scale, offset = spec.scale, spec.offset
-        elif header is not None and header["scale"] is not None:
-            # no public scale for this content (CCC, CWC): the file's own tags where it has them
-            scale, offset = header["scale"], header["offset"] or 0.0
-        if scale is not None:
-            declared = header["nodata"] if header is not None else None
-            nodata = declared if declared is not None else spec.nodata
-
-    cloud_cover = footprint = None
-    sidecar = find_sidecar(path)
-    if sidecar is not None:
-        metadata = read_sidecar(sidecar)
-        cloud_cover, footprint = metadata.cloud_cover, metadata.footprint_wkt
-
+    if name.extension not in (".tif", ".xml"):
+        raise ProductNameError(f"{path}: expected a .tif file or its .xml sidecar, named {NAME_PATTERN}")
+    scale, offset, nodata = _scaling(path, name)
+    metadata = _sidecar(path, name, warn)
     return {
         "MISSION": name.mission,
         "ACQUISITION": name.acquisition_iso,
@@ -62,47 +47,44 @@ def describe_product(path):
         "SCALE": _float(scale),
         "OFFSET": _float(offset),
         "NODATA": _float(nodata),
-        "CLOUD_COVER": cloud_cover,
-        "FOOTPRINT": footprint,
+        "CLOUD_COVER": metadata.cloud_cover if metadata else None,
+        "FOOTPRINT": metadata.footprint_wkt if metadata else None,
     }
 
 
-def _spec(content):
+def _scaling(path, name):
+    """(scale, offset, nodata DN); None where the content has none or it is unknown."""
+    if name.is_scene_classification or name.is_quicklook:
+        return None, None, None  # class codes and RGB previews: nothing to scale
     try:
-        return content_spec(content)
-    except UnknownContentError:  # quicklooks, "TOC" (the XML), contents the table does not know
+        spec = content_spec(name.content)
+    except UnknownContentError:  # e.g. "TOC" of the product XML: one file, many contents
+        return None, None, None
+    if name.extension == ".xml":
+        return (spec.scale, spec.offset, spec.nodata) if spec.scalable else (None, None, None)
+    dataset = open_raster(path)  # held while its band is used: GDAL's band does not keep it alive
+    band = dataset.GetRasterBand(1)
+    try:
+        scaling = scaling_for(path, band, name.content)
+    except TerrascopeError:  # no published scale and no tags in the file (CCC, CWC)
+        return None, None, band.GetNoDataValue()
+    return scaling.scale, scaling.offset, scaling.nodata
+
+
+def _sidecar(path, name, warn):
+    if name.extension == ".xml":
+        return read_sidecar(path)  # the input itself: unreadable is an error
+    sidecar = find_sidecar(path)
+    if sidecar is None:
+        return None
+    try:
+        return read_sidecar(sidecar)
+    except MetadataError as error:
+        if warn is None:
+            raise
+        warn(f"the XML sidecar was not used: {error}")
         return None
 
 
 def _float(value):
     return None if value is None else float(value)
-
-
-def _raster_header(path):
-    """Band 1's nodata, scale and offset, reading the GeoTIFF header only (either GDAL error mode)."""
-    gdal.ErrorReset()
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        try:
-            dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY, allowed_drivers=["GTiff"])
-        except RuntimeError as error:
-            raise RasterError(f"{path}: cannot be opened as a GeoTIFF: {_gdal_message(path, error)}") from None
-        if dataset is None:
-            message = _gdal_message(path, gdal.GetLastErrorMsg())
-            raise RasterError(f"{path}: cannot be opened as a GeoTIFF: {message}")
-        if dataset.RasterCount < 1:
-            raise RasterError(f"{path}: the GeoTIFF has no raster band")
-        band = dataset.GetRasterBand(1)
-        header = {"nodata": band.GetNoDataValue(), "scale": band.GetScale(), "offset": band.GetOffset()}
-        dataset = band = None
-        return header
-    finally:
-        gdal.PopErrorHandler()
-
-
-def _gdal_message(path, error):
-    """GDAL's message without the file name it often starts with (the caller names the file)."""
-    message = str(error or "").strip()
-    if message.startswith(path + ":"):
-        message = message[len(path) + 1:].strip()
-    return message or "not a readable GeoTIFF"

@@ -518,7 +518,8 @@ def test_describe_scl_and_quicklook_have_no_scaling(tmp_path):
 def test_describe_unknown_scale_uses_file_tags_only(tmp_path):
     ccc = make_raster(tmp_path / "S2A_20190307T105021_31UFS_CCC_10M_V200.tif", np.zeros((3, 3), np.uint16),
                       nodata=65535)
-    assert (describe_product(ccc)["SCALE"], describe_product(ccc)["NODATA"]) == (None, None)
+    # no scale is known, but the nodata DN the file declares is still a fact about its digital numbers
+    assert (describe_product(ccc)["SCALE"], describe_product(ccc)["NODATA"]) == (None, 65535)
 
     from osgeo import gdal
     cwc = make_raster(tmp_path / "S2A_20190307T105021_31UFS_CWC_10M_V200.tif", np.zeros((3, 3), np.uint16),
