@@ -82,8 +82,10 @@ def parse_name(path):
             f"{name!r} is not a Terrascope Sentinel-2 file name: expected {NAME_PATTERN}, "
             f"e.g. {EXAMPLE_NAME}"
         )
+    date, time = match["date"], match["time"]
     try:
-        acquisition = datetime.strptime(match["date"] + match["time"], "%Y%m%d%H%M%S")
+        acquisition = datetime(int(date[:4]), int(date[4:6]), int(date[6:]),
+                               int(time[:2]), int(time[2:4]), int(time[4:]), tzinfo=timezone.utc)
     except ValueError:
         raise ProductNameError(
             f"{name!r} has no valid date and time in {match['date']}T{match['time']}: "
@@ -92,7 +94,7 @@ def parse_name(path):
     extension = (match["extension"] or "").lower()
     return ProductName(
         mission=match["mission"].upper(),
-        acquisition=acquisition.replace(tzinfo=timezone.utc),
+        acquisition=acquisition,
         tile=match["tile"].upper(),
         content=match["content"].upper(),
         resolution=(match["resolution"] or "").upper(),
