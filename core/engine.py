@@ -14,7 +14,6 @@ import threading
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
-import numpy as np
 from osgeo import gdal
 
 from .errors import Cancelled, RasterError

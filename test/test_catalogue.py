@@ -1,7 +1,7 @@
 """core.catalogue and core.siblings on a generated archive tree (no QGIS)."""
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 
 import pytest
 from osgeo import ogr
