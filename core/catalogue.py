@@ -423,7 +423,7 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
     sidecars = {}  # sidecar path -> SidecarMetadata, or None when unreadable
     bad_sidecars, unknown_cloud, unknown_footprint = [], [], []
     total = max(len(candidates), 1)
-    for index, (version, path, name) in enumerate(candidates):
+    for index, (_version, path, name) in enumerate(candidates):
         if need_metadata:
             throttle.check()
             throttle.report(scan_share + (1.0 - scan_share) * index / total)
