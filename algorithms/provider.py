@@ -12,9 +12,11 @@ from .base import ICON_PATH, PLUGIN_DIR
 # To add an algorithm: import its class here and add it to ALGORITHMS (one line each, keep the order).
 from .findproducts import FindProductsAlgorithm
 from .parseproduct import ParseProductAlgorithm
+from .scaletophysical import ScaleToPhysicalAlgorithm
 
 ALGORITHMS = (
     ParseProductAlgorithm,
+    ScaleToPhysicalAlgorithm,
     FindProductsAlgorithm,
 )
 

@@ -364,7 +364,8 @@ def test_grid_of_path(tmp_path):
 
 def test_require_same_grid_names_the_odd_files(tmp_path):
     good = [make_raster(tmp_path / f"good{i}.tif", np.zeros((8, 8), np.uint8)) for i in range(3)]
-    shifted = make_raster(tmp_path / "shifted.tif", np.zeros((8, 8), np.uint8), origin=(ORIGIN[0] + 10, ORIGIN[1]))
+    shifted = make_raster(tmp_path / "shifted.tif", np.zeros((8, 8), np.uint8),
+                          origin=(ORIGIN[0] + 10, ORIGIN[1]))
     coarse = make_raster(tmp_path / "coarse.tif", np.zeros((4, 4), np.uint8), pixel=20.0)
     assert require_same_grid(good).same_as(grid(8, 8))
     with pytest.raises(RasterError) as error:

@@ -181,7 +181,7 @@ def test_single_band_description_is_the_content(tmp_path):
     assert dataset.GetMetadataItem("TERRASCOPE_CONTENT") == "LAI"
 
 
-# --- contents with no known scale, and overrides -------------------------------------------------------------
+# --- contents with no known scale, and overrides ------------------------------------------------------------
 
 def test_ccc_without_tags_asks_for_scale_and_offset(tmp_path):
     path = make_raster(product(tmp_path, "CCC"), np.array([[10, 20]], dtype=np.uint16))
@@ -310,7 +310,7 @@ def test_output_over_the_input_is_refused(tmp_path):
     assert fingerprint(path) == before
 
 
-# --- output, windows, atomicity ------------------------------------------------------------------------------
+# --- output, windows, atomicity -----------------------------------------------------------------------------
 
 @pytest.fixture
 def large_ndvi(tmp_path):

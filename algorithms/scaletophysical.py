@@ -1,0 +1,200 @@
+"""terrascope:scaletophysical: a Terrascope raster's digital numbers to Float32 physical values."""
+
+import math
+import os
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProviderRegistry,
+)
+
+from ..core.errors import TerrascopeError
+from ..core.physical import scale_to_physical
+from ..core.products import PRODUCT_TABLE, SCALABLE_CONTENTS
+from ..core.raster import open_raster
+from .base import (
+    GROUP_PREPARATION,
+    FeedbackProgress,
+    TerrascopeAlgorithm,
+    run_core,
+    style_output_on_load,
+    style_path,
+)
+
+OUTPUT_EXTENSIONS = (".tif", ".tiff")
+
+
+def _number(value):
+    return f"{value:g}" if value is not None else ""
+
+
+def _formula(scale, offset):
+    """``0.004 × DN − 0.08``"""
+    return f"{_number(scale)} × DN {'−' if offset < 0 else '+'} {_number(abs(offset))}"
+
+
+def _table_lines():
+    """One line per group of contents that scale alike, from the product table (TOC bands together)."""
+    groups = {}
+    for content in SCALABLE_CONTENTS:
+        spec = PRODUCT_TABLE[content]
+        key = (spec.scale, spec.offset, spec.nodata, spec.valid_min, spec.valid_max, spec.unit)
+        groups.setdefault(key, []).append(content)
+    lines = []
+    for (scale, offset, nodata, valid_min, valid_max, unit), contents in groups.items():
+        names = f"{contents[0]} … {contents[-1]}" if len(contents) > 3 else ", ".join(contents)
+        if scale is None:
+            lines.append(f"{names}: no published scale (the file's tags, or SCALE and OFFSET)")
+            continue
+        text = f"{names}: {_formula(scale, offset)}"
+        if valid_min is not None:
+            text += f", valid DN {_number(valid_min)}–{_number(valid_max)}"
+        text += f", nodata DN {_number(nodata)}"
+        if unit:
+            text += f" ({unit})"
+        lines.append(text)
+    return lines
+
+
+class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
+    """PV = scale × DN + offset for every band; invalid DNs become NaN."""
+
+    ALGORITHM_ID = "scaletophysical"
+    GROUP_ID = GROUP_PREPARATION
+
+    INPUT = "INPUT"
+    CONTENT = "CONTENT"
+    SCALE = "SCALE"
+    OFFSET = "OFFSET"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802 (Qt naming)
+        return self.tr("Scale to physical values")
+
+    def tags(self):
+        return self.tr("terrascope,sentinel-2,scale,offset,digital number,DN,reflectance,NDVI,LAI,FAPAR,"
+                       "FCOVER,physical").split(",")
+
+    def shortHelpString(self):  # noqa: N802 (Qt naming)
+        return self.tr(
+            "Turns the digital numbers (DN) of a Terrascope Sentinel-2 raster into physical values:\n\n"
+            "value = scale × DN + offset\n\n"
+            "The scale and offset come from the Terrascope product table:\n{table}\n\n"
+            "The nodata DN (the one the file declares, else the table's: RAA of V220 is uint16 with "
+            "nodata 65535) and DNs outside the valid range (e.g. 251–254 for NDVI and LAI, 201–254 for "
+            "FAPAR and FCOVER) become NaN, the output's nodata. Every band of a multi-band raster is "
+            "scaled.\n\n"
+            "The content is read from the Terrascope file name (mission_date-time_tile_content_resolution_"
+            "version, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif) unless chosen in Content, which is "
+            "needed for files that were renamed. CCC and CWC have no published scale: the file's own "
+            "scale/offset tags are used, else give Scale and Offset (advanced parameters), which also "
+            "override the table. "
+            "The scene classification (class codes) and quicklooks (RGB previews) are refused.\n\n"
+            "The output is a tiled, DEFLATE-compressed Float32 GeoTIFF on the input's grid, written to a "
+            "temporary file and put in place only when complete."
+        ).replace("{table}", "\n".join("• " + line for line in _table_lines()))
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
+        layer = QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Terrascope raster"))
+        layer.setHelp(self.tr(
+            "A Terrascope Sentinel-2 GeoTIFF of digital numbers, e.g. "
+            "S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band. It is never modified."))
+        self.addParameter(layer)
+
+        content = QgsProcessingParameterEnum(
+            self.CONTENT, self.tr("Content"),
+            options=[self.tr("From the file name")] + list(SCALABLE_CONTENTS), defaultValue=0)
+        content.setHelp(self.tr(
+            "What the DNs are. 'From the file name' reads it from a Terrascope name such as "
+            "S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; choose it explicitly for a file with another "
+            "name."))
+        self.addParameter(content)
+
+        for name, label, text in (
+            (self.SCALE, self.tr("Scale"), self.tr(
+                "Multiplies the DN. Required for CCC and CWC when the file declares no scale; otherwise "
+                "leave empty to use the product table (a value given here overrides it).")),
+            (self.OFFSET, self.tr("Offset"), self.tr(
+                "Added after scaling. Leave empty to use the product table or the file's tags (0 when "
+                "neither gives one); a value given here overrides them.")),
+        ):
+            number = QgsProcessingParameterNumber(
+                name, label, type=QgsProcessingParameterNumber.Double, optional=True)
+            number.setFlags(number.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            number.setHelp(text)
+            self.addParameter(number)
+
+        output = QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Physical values"))
+        output.setHelp(self.tr("Float32 GeoTIFF of the physical values, NaN where the DN was not valid."))
+        self.addParameter(output)
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
+        """A file QGIS cannot load as a layer gets the core's reason (corrupt, not a raster) rather
+        than QGIS's "not found"."""
+        value = parameters.get(self.INPUT)
+        if isinstance(value, str) and os.path.isfile(value):
+            try:
+                open_raster(value)
+            except TerrascopeError as error:
+                return False, str(error)
+        return super().checkParameterValues(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
+        path = self._input_path(parameters, context)
+        choice = self.parameterAsEnum(parameters, self.CONTENT, context)
+        content = SCALABLE_CONTENTS[choice - 1] if choice > 0 else None
+        scale = self._optional_number(parameters, self.SCALE, context)
+        offset = self._optional_number(parameters, self.OFFSET, context)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        if os.path.splitext(output)[1].lower() not in OUTPUT_EXTENSIONS:
+            raise QgsProcessingException(
+                self.tr("{}: the output is a GeoTIFF; give a file name ending in .tif").format(output))
+
+        result = run_core(scale_to_physical, path, output, content=content, scale=scale, offset=offset,
+                          progress=FeedbackProgress(feedback))
+
+        for index, scaling in enumerate(result.scalings, start=1):
+            invalid = []
+            if scaling.nodata is not None:
+                invalid.append(self.tr("DN {} (nodata)").format(_number(scaling.nodata)))
+            if scaling.valid_min is not None:
+                invalid.append(self.tr("DNs outside {}–{}").format(
+                    _number(scaling.valid_min), _number(scaling.valid_max)))
+            feedback.pushInfo(self.tr("{} band {}: value = {}; NaN for {}").format(
+                result.content, index, _formula(scaling.scale, scaling.offset),
+                self.tr(" and ").join(invalid) or self.tr("no DN")))
+        if len(result.scalings) == 1:
+            qml = style_path(result.content.lower())
+            if os.path.isfile(qml):
+                style_output_on_load(context, output, qml)
+        return {self.OUTPUT: output}
+
+    def _input_path(self, parameters, context):
+        """The file behind INPUT: a path as given, else the file of the layer."""
+        value = parameters.get(self.INPUT)
+        if isinstance(value, str) and os.path.isfile(value):
+            return value
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("{}: not a raster layer or file").format(
+                self.parameterAsString(parameters, self.INPUT, context) or self.INPUT))
+        path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
+        if layer.providerType() != "gdal" or not path or not os.path.isfile(path):
+            raise QgsProcessingException(self.tr(
+                "{}: not a raster file (the input must be a Terrascope GeoTIFF)").format(layer.source()))
+        return path
+
+    def _optional_number(self, parameters, name, context):
+        """The number given for an optional parameter, or None when it was left empty."""
+        value = parameters.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        number = self.parameterAsDouble(parameters, name, context)
+        if not math.isfinite(number):
+            raise QgsProcessingException(self.tr("{} must be a finite number").format(name))
+        return number
