@@ -46,7 +46,8 @@ def product(folder, content, resolution="10M", version="200"):
 
 def scale(tmp_path, path, **parameters):
     output = str(tmp_path / "physical.tif")
-    result = run({"INPUT": str(path), "OUTPUT": output, **parameters})
+    result = run({"INPUT": path if isinstance(path, QgsRasterLayer) else str(path), "OUTPUT": output,
+                  **parameters})
     assert result["OUTPUT"] == output
     return read_raster(output)[0]
 
@@ -223,6 +224,7 @@ def test_corrupt_tiff_names_the_file(provider, tmp_path):
     with pytest.raises(QgsProcessingException) as error:
         run({"INPUT": str(path), "OUTPUT": str(tmp_path / "physical.tif")})
     assert str(path) in str(error.value)
+    assert "cannot be read as a raster" in str(error.value)  # not QGIS's misleading "not found"
     assert listing(tmp_path) == [path.name]
 
 
@@ -278,7 +280,7 @@ def test_read_failure_halfway_leaves_an_existing_output_untouched(provider, tmp_
     output.write_bytes(b"last week's result")
     with pytest.raises(QgsProcessingException) as error:
         run({"INPUT": path, "OUTPUT": str(output)})
-    assert path in str(error.value)
+    assert path in str(error.value) and "cannot read pixels" in str(error.value)
     assert output.read_bytes() == b"last week's result"
     assert listing(tmp_path) == sorted([os.path.basename(path), "physical.tif"])
 
@@ -335,3 +337,19 @@ def test_no_style_is_attached_to_a_multiband_output(provider, tmp_path):
     context, project, destination = loading_context(output)
     run({"INPUT": path, "OUTPUT": destination}, context=context)
     assert context.layerToLoadOnCompletionDetails(output).postProcessor() is None
+
+
+# --- ways of giving the input and the output ---------------------------------------------------------------
+
+def test_a_loaded_layer_as_input(provider, tmp_path):
+    path = make_raster(product(tmp_path, "FCOVER"), np.array([[100, 255]], dtype=np.uint8), nodata=255)
+    layer = QgsRasterLayer(path, "fcover", "gdal")
+    assert layer.isValid()
+    assert_values(scale(tmp_path, layer)[0], [[0.5, NAN]])
+
+
+def test_temporary_output(provider, tmp_path):
+    path = make_raster(product(tmp_path, "LAI"), np.array([[125]], dtype=np.uint8), nodata=255)
+    result = run({"INPUT": path, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert result["OUTPUT"].endswith(".tif")
+    assert_values(read_raster(result["OUTPUT"])[0][0], [[5.0]])
