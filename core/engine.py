@@ -103,15 +103,31 @@ class RasterReader:
             raise RasterError(f"{self.paths[index]}: cannot read pixels ({error})") from None
 
 
+_cache_lock = threading.Lock()
+_cache_users = 0
+_cache_before = None
+
+
 @contextlib.contextmanager
 def capped_gdal_cache(max_bytes=GDAL_CACHE_BYTES):
-    """Cap GDAL's block cache (default 5% of RAM) while the engine streams, then restore it."""
-    previous = gdal.GetCacheMax()
-    gdal.SetCacheMax(min(previous, max_bytes))
+    """Cap GDAL's block cache (default 5% of RAM) while the engine streams, then restore it.
+
+    Runs may overlap (QGIS runs algorithms as parallel tasks): the first one in saves the user's
+    setting and the last one out restores it, whatever order they finish in.
+    """
+    global _cache_users, _cache_before
+    with _cache_lock:
+        if _cache_users == 0:
+            _cache_before = gdal.GetCacheMax()
+        _cache_users += 1
+        gdal.SetCacheMax(min(_cache_before, max_bytes))
     try:
         yield
     finally:
-        gdal.SetCacheMax(previous)
+        with _cache_lock:
+            _cache_users -= 1
+            if _cache_users == 0:
+                gdal.SetCacheMax(_cache_before)
 
 
 def run_windows(windows, work, progress=None, threads=None):

@@ -446,3 +446,16 @@ def test_nearest_view_of_a_corrupt_file_is_a_raster_error(tmp_path):
     with pytest.raises(RasterError) as error:
         nearest_view(path, grid(4, 4))
     assert path in str(error.value)
+
+
+def test_gdal_cache_is_restored_when_overlapping_runs_end_in_any_order(large_gdal_cache):
+    # Two algorithms running as parallel QGIS tasks: the first to start ends first.
+    first = run_windows([Window(i, 0, 1, 1) for i in range(3)], lambda w: w, threads=1)
+    second = run_windows([Window(i, 0, 1, 1) for i in range(3)], lambda w: w, threads=1)
+    next(first)
+    next(second)
+    assert gdal.GetCacheMax() <= GDAL_CACHE_BYTES
+    list(first)
+    assert gdal.GetCacheMax() <= GDAL_CACHE_BYTES  # the second run is still streaming
+    list(second)
+    assert gdal.GetCacheMax() == large_gdal_cache
