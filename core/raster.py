@@ -113,12 +113,11 @@ def nearest_view(path, grid):
     xmin, ymin, xmax, ymax = grid.bounds
     view_path = f"/vsimem/terrascope-view-{uuid.uuid4().hex}.vrt"
     try:
-        if Grid.of(source).same_crs(grid):
-            gdal.Translate(view_path, source, format="VRT", projWin=[xmin, ymax, xmax, ymin],
-                           width=grid.width, height=grid.height, resampleAlg="near")
-        else:
-            gdal.Warp(view_path, source, format="VRT", outputBounds=(xmin, ymin, xmax, ymax),
-                      width=grid.width, height=grid.height, dstSRS=grid.crs_wkt, resampleAlg="near")
+        # Warp, also within one CRS: each target pixel takes the source pixel under its centre.
+        # (gdal.Translate with projWin and nearest rounds the window to whole source pixels, which
+        # shifts a 20 m raster by 10 m onto a 10 m grid that is not aligned on the 20 m one.)
+        gdal.Warp(view_path, source, format="VRT", outputBounds=(xmin, ymin, xmax, ymax),
+                  width=grid.width, height=grid.height, dstSRS=grid.crs_wkt, resampleAlg="near")
     except RuntimeError as error:
         raise RasterError(f"{path}: cannot be resampled onto the input grid ({_gdal_message(error)})") from None
     return view_path

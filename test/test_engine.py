@@ -406,6 +406,35 @@ def test_nearest_view_onto_part_of_the_grid(tmp_path):
     np.testing.assert_array_equal(resampled, expected)
 
 
+def test_nearest_view_onto_a_10m_grid_not_aligned_on_the_20m_pixels(tmp_path):
+    scl = np.arange(100, dtype=np.uint8).reshape(10, 10)
+    path = make_raster(tmp_path / "scl.tif", scl, pixel=20.0)
+    # A 10 m grid starting 10 m in (e.g. a band clipped to an area of interest): target pixel i has
+    # its centre at 15 + 10 i metres from the source's corner, in source pixel (15 + 10 i) // 20.
+    target = grid(8, 6, pixel=10.0, origin=(ORIGIN[0] + 10, ORIGIN[1] - 10))
+    view = nearest_view(path, target)
+    try:
+        resampled = gdal.Open(view).ReadAsArray()
+    finally:
+        gdal.Unlink(view)
+    rows = [(15 + 10 * i) // 20 for i in range(6)]
+    cols = [(15 + 10 * j) // 20 for j in range(8)]
+    np.testing.assert_array_equal(resampled, scl[np.ix_(rows, cols)])
+
+
+def test_nearest_view_onto_a_grid_reaching_past_the_source(tmp_path):
+    scl = np.arange(1, 101, dtype=np.uint8).reshape(10, 10)
+    path = make_raster(tmp_path / "scl.tif", scl, pixel=20.0)
+    target = grid(8, 4, pixel=10.0, origin=(ORIGIN[0] - 40, ORIGIN[1]))  # 4 columns left of the source
+    view = nearest_view(path, target)
+    try:
+        resampled = gdal.Open(view).ReadAsArray()
+    finally:
+        gdal.Unlink(view)
+    assert (resampled[:, :4] == 0).all()
+    np.testing.assert_array_equal(resampled[:, 4:], np.repeat(np.repeat(scl[:2, :2], 2, axis=0), 2, axis=1))
+
+
 def test_nearest_view_onto_a_grid_in_another_crs(tmp_path):
     source = np.arange(40 * 40, dtype=np.int32).reshape(40, 40)
     path = make_raster(tmp_path / "values.tif", source, pixel=20.0)
