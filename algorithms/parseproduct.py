@@ -1,5 +1,6 @@
 """terrascope:parseproduct: what a Terrascope file's name, header and XML sidecar say about it."""
 
+import html
 import os
 
 from qgis.core import (
@@ -57,7 +58,7 @@ class ParseProductAlgorithm(TerrascopeAlgorithm):
             "CLOUD_COVER (%) and FOOTPRINT (WKT polygon in EPSG:4326, from the bounding box) come from the "
             "XML sidecar when there is one beside the GeoTIFF (or when the input is the XML itself); they "
             "are empty otherwise."
-        ).replace("{pattern}", NAME_PATTERN)
+        ).replace("{pattern}", html.escape(NAME_PATTERN))
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
         parameter = QgsProcessingParameterFile(

@@ -57,3 +57,7 @@ class TerrascopeProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 (Qt naming)
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
+
+    def supportedOutputRasterLayerExtensions(self):  # noqa: N802 (Qt naming)
+        """Outputs are tiled, compressed GeoTIFFs, whatever the user's default raster format."""
+        return ["tif"]
