@@ -1,0 +1,127 @@
+"""The parameters every series algorithm shares (mean composite, temporal statistics, histogram):
+``INPUTS``, ``CLASSES``, ``DILATION``, ``SCALE``, defined once here, and the ``Series`` built from them.
+
+    class MyAlgorithm(TerrascopeAlgorithm):
+        def initAlgorithm(self, config=None):
+            add_series_parameters(self)                 # INPUTS, CLASSES, DILATION, SCALE
+            ...
+        def processAlgorithm(self, parameters, context, feedback):
+            with series_from_parameters(self, parameters, context, feedback) as series:
+                ...
+
+Ids and defaults follow docs/design.md: ``CLASSES`` defaults to 0,1,3,8,9,10,11 and an explicit empty
+list means no SCL masking; ``DILATION`` (m) grows the chosen cloud and shadow classes (3, 8, 9, 10), never
+snow or nodata; ``SCALE`` (default true) works on physical values.
+"""
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessing,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS, MaskSettings
+from .base import core_errors
+
+INPUTS = "INPUTS"
+CLASSES = "CLASSES"
+DILATION = "DILATION"
+SCALE = "SCALE"
+
+
+def _tr(text):
+    return QCoreApplication.translate("SeriesParameters", text)
+
+
+def class_options():
+    """The CLASSES choices: ``"<value> <label>"`` for SCL values 0..11."""
+    return [f"{value} {label}" for value, label in enumerate(SCL_LABELS)]
+
+
+def add_series_parameters(algorithm, dilation=True, dilation_advanced=False):
+    """Add INPUTS, CLASSES, DILATION (unless ``dilation`` is False) and SCALE to ``algorithm``."""
+    inputs = QgsProcessingParameterMultipleLayers(
+        INPUTS, _tr("Input rasters (one content, one grid)"), layerType=QgsProcessing.TypeRaster)
+    inputs.setHelp(_tr(
+        "The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) "
+        "on one grid (one tile at one resolution). Inputs of other contents or on other grids are refused "
+        "with the names of the offending files. The output of 'Find products' (its LAYERS) fits here."))
+    algorithm.addParameter(inputs)
+
+    classes = QgsProcessingParameterEnum(
+        CLASSES, _tr("Scene classification classes to mask"), options=class_options(),
+        allowMultiple=True, defaultValue=list(DEFAULT_CLASSES), optional=True)
+    classes.setHelp(_tr(
+        "Pixels whose scene classification (SCL) is one of these classes are left out. The SCL of each "
+        "input is found beside it by the naming convention (the 20 m SCL is used on 10 m inputs, nearest "
+        "neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud "
+        "medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples "
+        "use. Choose none to use every valid pixel without an SCL."))
+    algorithm.addParameter(classes)
+
+    if dilation:
+        grow = QgsProcessingParameterNumber(
+            DILATION, _tr("Grow clouds and shadows by (m)"), type=QgsProcessingParameterNumber.Double,
+            defaultValue=0.0, minValue=0.0, optional=True)
+        grow.setHelp(_tr(
+            "Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose "
+            "centre lies within this distance of a pixel of a chosen class among {classes} (cloud "
+            "shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and "
+            "saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth."
+        ).replace("{classes}", ", ".join(map(str, DILATABLE_CLASSES))))
+        if dilation_advanced:
+            grow.setFlags(grow.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        algorithm.addParameter(grow)
+
+    scale = QgsProcessingParameterBoolean(SCALE, _tr("Scale to physical values"), defaultValue=True)
+    scale.setHelp(_tr(
+        "On (default): work on physical values, value = scale × DN + offset from the Terrascope product "
+        "table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way "
+        "the nodata DN and DNs outside the valid range are left out."))
+    algorithm.addParameter(scale)
+
+
+def mask_settings_from_parameters(algorithm, parameters, context):
+    """The ``MaskSettings`` of CLASSES and DILATION (an empty CLASSES: no SCL masking)."""
+    classes = algorithm.parameterAsEnums(parameters, CLASSES, context)
+    dilation = 0.0
+    if algorithm.parameterDefinition(DILATION) is not None and parameters.get(DILATION) is not None:
+        dilation = algorithm.parameterAsDouble(parameters, DILATION, context)
+    with core_errors():
+        return MaskSettings(classes=tuple(classes), dilation_m=dilation)
+
+
+def input_paths(algorithm, parameters, context):
+    """The file paths of INPUTS (layers or paths), in the given order."""
+    layers = algorithm.parameterAsLayerList(parameters, INPUTS, context)
+    paths = [layer.source() for layer in layers]
+    if not paths:
+        raise QgsProcessingException(_tr("No input rasters were given: choose at least one."))
+    return paths
+
+
+def series_from_parameters(algorithm, parameters, context, feedback=None):
+    """A ``core.series.Series`` of INPUTS masked by CLASSES/DILATION, physical when SCALE is on.
+
+    Use it as a context manager (it holds in-memory SCL views). Bad inputs raise
+    ``QgsProcessingException`` naming the files.
+    """
+    from ..core.series import Series
+
+    paths = input_paths(algorithm, parameters, context)
+    masking = mask_settings_from_parameters(algorithm, parameters, context)
+    physical = algorithm.parameterAsBoolean(parameters, SCALE, context)
+    with core_errors():
+        series = Series(paths, masking, physical=physical)
+    if feedback is not None:
+        feedback.pushInfo(_tr("{} input(s) of {} on a grid of {}").format(
+            len(series.paths), series.content, series.grid.describe()))
+        feedback.pushInfo(masking.describe(series.grid.pixel_size))
+        feedback.pushInfo(_tr("Values: physical (scale × DN + offset)") if physical
+                          else _tr("Values: digital numbers as delivered"))
+    return series
