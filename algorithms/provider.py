@@ -11,13 +11,17 @@ from .base import ICON_PATH, PLUGIN_DIR
 
 # To add an algorithm: import its class here and add it to ALGORITHMS (one line each, keep the order).
 from .findproducts import FindProductsAlgorithm
+from .histogram import HistogramAlgorithm
 from .parseproduct import ParseProductAlgorithm
 from .scaletophysical import ScaleToPhysicalAlgorithm
+from .temporalstatistics import TemporalStatisticsAlgorithm
 
 ALGORITHMS = (
     ParseProductAlgorithm,
     ScaleToPhysicalAlgorithm,
     FindProductsAlgorithm,
+    TemporalStatisticsAlgorithm,
+    HistogramAlgorithm,
 )
 
 PROVIDER_ID = "terrascope"
