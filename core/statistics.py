@@ -296,7 +296,8 @@ class NdviSource:
                         raise RasterError(
                             f"{path}: the best pixel by maximum NDVI needs the {content} file of the same "
                             f"product beside it; none found (looked for {', '.join(tried) or 'a Terrascope name'})")
-                    scaling = scaling_for(sibling, open_raster(sibling).GetRasterBand(1), content)
+                    dataset = open_raster(sibling)  # held while its band is used
+                    scaling = scaling_for(sibling, dataset.GetRasterBand(1), content)
                     self.scalings.append(scaling)
                     views.append(self._on_grid(sibling, grid, scaling.nodata))
         except BaseException:
