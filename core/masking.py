@@ -1,0 +1,311 @@
+"""Masks from the Sentinel-2 scene classification (SCL): which pixels of a product to leave out.
+
+Pure numpy/scipy on arrays of SCL class codes that are already on the product's grid (``core.scl``
+reads them so, nearest-neighbour). Two ways to build a mask, chosen by ``MaskSettings.preset``:
+
+``"classes"`` (the default)
+    A pixel is masked when its SCL class is one of ``classes``. With ``dilation_m`` > 0 the pixels of
+    the chosen cloud and shadow classes (the chosen ones among ``DILATABLE_CLASSES`` = 3 cloud shadows,
+    8 cloud medium probability, 9 cloud high probability, 10 thin cirrus; never snow, never nodata or
+    saturated pixels) grow by a disk of radius ``round(dilation_m / pixel size)`` pixels: every pixel
+    whose centre lies within that many pixels (Euclidean, centre to centre) of such a pixel is masked
+    too.
+
+``"openeo"``
+    openEO's ``to_scl_dilation_mask`` (``SCLConvolutionFilter`` of Open-EO/openeo-geotrellis-extensions,
+    its documented default for Terrascope), reproduced as it is implemented there:
+
+    - mask A: the pixels of the chosen classes (openEO: every class not in {2, 4, 5, 6, 7}, which is
+      exactly the default ``classes``), as 0/1, convolved with a normalised Gaussian kernel of 17 x 17
+      pixels, sigma = 17 / 6 pixels, and kept where the result is > 0.057;
+    - mask B: the pixels of the chosen classes among {3, 8, 9, 10, 11} (openEO includes snow here),
+      convolved with a normalised Gaussian kernel of 201 x 201 pixels, sigma = 201 / 6, kept > 0.025;
+    - masked = A or B. Outside the raster the convolution sees zeros (as openEO's zero-padded FFT
+      convolution), no erosion step (openEO's default ``erosion_kernel_size`` = 0).
+
+    The smoothing both grows large cloud areas (by up to ~80 px = 800 m at 10 m for mask B) and drops
+    isolated masked pixels (a lone pixel of mask A scores 0.02 < 0.057): as in openEO, a speckle of a
+    chosen class can stay unmasked. The kernel sizes are openEO's at 10 m; on a coarser grid they are
+    scaled to cover the same ground (the nearest odd number of pixels to ``size x 10 m / pixel size``:
+    9 and 101 at 20 m, 3 and 33 at 60 m) with sigma = size / 6 as in openEO. ``dilation_m`` is not used.
+
+A dilation or convolution near a window's edge needs SCL pixels beyond the window: read the SCL for
+``window.padded(settings.halo(pixel_size), grid)`` and cut the mask back with the returned slices.
+"""
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import ndimage, signal
+
+from .errors import TerrascopeError
+
+SCL_LABELS = (
+    "NO_DATA",
+    "SATURATED_OR_DEFECTIVE",
+    "DARK_AREA_PIXELS",
+    "CLOUD_SHADOWS",
+    "VEGETATION",
+    "BARE_SOIL (NOT_VEGETATED)",
+    "WATER",
+    "CLOUD_LOW_PROBABILITY (UNCLASSIFIED)",
+    "CLOUD_MEDIUM_PROBABILITY",
+    "CLOUD_HIGH_PROBABILITY",
+    "THIN_CIRRUS",
+    "SNOW",
+)
+SCL_COLOURS = (
+    "#000000", "#ff0000", "#424142", "#633400", "#29f329", "#ffff00",
+    "#0000ff", "#7b7d7b", "#bdbebd", "#ffffff", "#63cbff", "#ff9aff",
+)
+SCL_NODATA = 0  # SCL 0 is "no data" although the files do not declare it
+
+DEFAULT_CLASSES = (0, 1, 3, 8, 9, 10, 11)
+DILATABLE_CLASSES = (3, 8, 9, 10)
+
+PRESET_CLASSES = "classes"
+PRESET_OPENEO = "openeo"
+PRESETS = (PRESET_CLASSES, PRESET_OPENEO)
+
+# openEO's to_scl_dilation_mask defaults (SCLConvolutionFilter in openeo-geotrellis-extensions).
+OPENEO_VALID_CLASSES = (2, 4, 5, 6, 7)  # mask1_values: everything else feeds mask A
+OPENEO_CLOUD_CLASSES = (3, 8, 9, 10, 11)  # mask2_values: feed mask B
+OPENEO_KERNEL1_SIZE = 17  # pixels at OPENEO_REFERENCE_PIXEL
+OPENEO_KERNEL2_SIZE = 201
+OPENEO_THRESHOLD1 = 0.057
+OPENEO_THRESHOLD2 = 0.025
+OPENEO_REFERENCE_PIXEL = 10.0  # metres
+
+_FFT_MIN_KERNEL = 32  # direct separable convolution below this kernel size, FFT above
+
+
+@dataclass(frozen=True)
+class MaskSettings:
+    """What to mask: SCL ``classes`` (values 0..11), a ``dilation_m`` in metres and the ``preset``.
+
+    An empty ``classes`` means no SCL masking at all. Classes are stored sorted and unique.
+    """
+
+    classes: tuple = DEFAULT_CLASSES
+    dilation_m: float = 0.0
+    preset: str = PRESET_CLASSES
+
+    def __post_init__(self):
+        try:
+            classes = tuple(sorted({int(value) for value in self.classes}))
+        except (TypeError, ValueError):
+            raise TerrascopeError(f"SCL classes must be whole numbers 0..11, not {self.classes!r}") from None
+        wrong = [value for value in classes if not 0 <= value < len(SCL_LABELS)]
+        if wrong:
+            raise TerrascopeError(
+                f"SCL classes {wrong} do not exist: the scene classification has classes 0..11")
+        try:
+            dilation = float(self.dilation_m)
+        except (TypeError, ValueError):
+            raise TerrascopeError(f"the dilation must be a distance in metres, not {self.dilation_m!r}") from None
+        if not math.isfinite(dilation) or dilation < 0:
+            raise TerrascopeError(f"the dilation must be a distance of 0 m or more, not {self.dilation_m!r}")
+        if self.preset not in PRESETS:
+            raise TerrascopeError(f"unknown SCL mask preset {self.preset!r}: expected one of {', '.join(PRESETS)}")
+        object.__setattr__(self, "classes", classes)
+        object.__setattr__(self, "dilation_m", dilation)
+
+    @property
+    def active(self):
+        """True when an SCL is needed (some classes are chosen)."""
+        return bool(self.classes)
+
+    @property
+    def dilated_classes(self):
+        """The chosen classes that the dilation grows (``"classes"`` preset)."""
+        return tuple(value for value in self.classes if value in DILATABLE_CLASSES)
+
+    def dilation_radius(self, pixel_size):
+        """The disk radius in pixels (``"classes"`` preset; 0 when nothing is dilated)."""
+        if self.preset != PRESET_CLASSES or not self.dilated_classes:
+            return 0
+        return dilation_radius(self.dilation_m, pixel_size)
+
+    def halo(self, pixel_size):
+        """How many pixels of SCL beyond a window the mask of that window depends on."""
+        if not self.active:
+            return 0
+        if self.preset == PRESET_OPENEO:
+            return max(openeo_kernel_sizes(pixel_size)) // 2
+        return self.dilation_radius(pixel_size)
+
+    def describe(self, pixel_size=None):
+        """A sentence for the log: what is masked."""
+        if not self.active:
+            return "no SCL masking"
+        names = ", ".join(f"{value} {SCL_LABELS[value]}" for value in self.classes)
+        if self.preset == PRESET_OPENEO:
+            text = f"openEO two-kernel SCL mask on classes {names}"
+            if pixel_size:
+                first, second = openeo_kernel_sizes(pixel_size)
+                text += f" (Gaussian kernels of {first} and {second} px)"
+            return text
+        text = f"SCL classes masked: {names}"
+        if self.dilated_classes and self.dilation_m > 0:
+            text += f"; classes {', '.join(map(str, self.dilated_classes))} dilated by {self.dilation_m:g} m"
+            if pixel_size:
+                text += f" (a disk of {self.dilation_radius(pixel_size)} px)"
+        return text
+
+
+def _pixel(pixel_size):
+    """One pixel size in metres from a number or an (x, y) pair (the larger side)."""
+    if isinstance(pixel_size, (tuple, list)):
+        return float(max(abs(value) for value in pixel_size))
+    return abs(float(pixel_size))
+
+
+def dilation_radius(dilation_m, pixel_size):
+    """``round(dilation_m / pixel size)`` pixels, halves rounded up."""
+    return int(math.floor(float(dilation_m) / _pixel(pixel_size) + 0.5))
+
+
+def class_table(classes):
+    """A lookup table: ``table[code]`` is True for the codes in ``classes`` (codes 0..255)."""
+    table = np.zeros(256, dtype=bool)
+    table[list(classes)] = True
+    return table
+
+
+def class_runs(classes):
+    """``classes`` as runs of consecutive codes: (0, 1, 3, 8, 9, 10, 11) -> [(0, 1), (3, 3), (8, 11)]."""
+    runs = []
+    for value in sorted(set(int(value) for value in classes)):
+        if runs and value == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], value)
+        else:
+            runs.append((value, value))
+    return runs
+
+
+def classes_mask(scl, classes):
+    """True where the SCL class code is one of ``classes``.
+
+    On uint8 codes each run of consecutive classes costs one subtraction and one comparison
+    (``(code - first) mod 256 <= last - first``), far cheaper than a table lookup.
+    """
+    scl = np.asarray(scl)
+    if not classes:
+        return np.zeros(scl.shape, dtype=bool)
+    if scl.dtype != np.uint8:
+        return np.isin(scl, list(classes))
+    result = None
+    for first, last in class_runs(classes):
+        if first == last:
+            part = scl == np.uint8(first)
+        elif first == 0:
+            part = scl <= np.uint8(last)
+        else:
+            part = np.subtract(scl, np.uint8(first), dtype=np.uint8) <= np.uint8(last - first)
+        if result is None:
+            result = part
+        else:
+            result |= part
+    return result
+
+
+def is_pixelwise(settings, pixel_size):
+    """True when the mask of a pixel depends on that pixel's SCL class only (no dilation or smoothing
+    on a grid of ``pixel_size``), so it can be computed at the SCL's own resolution and resampled."""
+    if settings is None or not settings.active:
+        return True
+    return settings.preset == PRESET_CLASSES and settings.dilation_radius(pixel_size) == 0
+
+
+def disk(radius):
+    """The (2r+1) x (2r+1) disk: True where x² + y² <= r² (x, y pixel offsets from the centre)."""
+    offsets = np.arange(-radius, radius + 1)
+    return offsets[:, None] ** 2 + offsets[None, :] ** 2 <= radius * radius
+
+
+def dilate_disk(mask, radius):
+    """``mask`` grown by ``disk(radius)``: True within ``radius`` pixels (centre to centre) of a True.
+
+    Computed with an exact Euclidean distance transform, so the cost does not grow with the radius.
+    Pixels beyond the array count as not masked.
+    """
+    mask = np.asarray(mask, dtype=bool)
+    if radius <= 0 or not mask.any() or mask.all():
+        return mask.copy()
+    # Distance from each pixel to the nearest True pixel; sqrt of an integer is exact enough: for
+    # integer r, d² <= r² exactly when sqrt(d²) <= r.
+    distance = ndimage.distance_transform_edt(~mask)
+    return distance <= radius
+
+
+def openeo_kernel_size(size, pixel_size):
+    """openEO's kernel ``size`` (pixels at 10 m) on a grid of ``pixel_size``: the nearest odd number of
+    pixels covering the same ground, at least 1."""
+    scaled = size * OPENEO_REFERENCE_PIXEL / _pixel(pixel_size)
+    return max(1, 2 * int(math.floor(scaled / 2)) + 1)
+
+
+def openeo_kernel_sizes(pixel_size):
+    return (openeo_kernel_size(OPENEO_KERNEL1_SIZE, pixel_size),
+            openeo_kernel_size(OPENEO_KERNEL2_SIZE, pixel_size))
+
+
+def gaussian_weights(size):
+    """The 1-D factor of openEO's kernel: exp(-x² / (2 sigma²)), sigma = size / 6, x = -size//2..size//2,
+    normalised; the 2-D kernel is its outer product (the same as normalising the 2-D Gaussian)."""
+    sigma = size / 6.0
+    offsets = np.arange(size) - size // 2
+    weights = np.exp(-(offsets.astype(np.float64) ** 2) / (2.0 * sigma * sigma))
+    return weights / weights.sum()
+
+
+def gaussian_kernel(size):
+    """openEO's normalised 2-D Gaussian kernel (``SCLConvolutionFilter.kernel``)."""
+    weights = gaussian_weights(size)
+    return np.outer(weights, weights)
+
+
+def gaussian_smooth(binary, size):
+    """``binary`` (0/1) convolved with ``gaussian_kernel(size)``, zeros beyond the array."""
+    data = np.asarray(binary, dtype=np.float64)
+    if size <= 1:
+        return data
+    if size < _FFT_MIN_KERNEL:
+        weights = gaussian_weights(size)
+        data = ndimage.correlate1d(data, weights, axis=0, mode="constant", cval=0.0)
+        return ndimage.correlate1d(data, weights, axis=1, mode="constant", cval=0.0)
+    weights = gaussian_weights(size)
+    return signal.fftconvolve(data, np.outer(weights, weights), mode="same")
+
+
+def openeo_mask(scl, classes, pixel_size):
+    """openEO's two-kernel mask of the SCL array ``scl`` (see the module's documentation)."""
+    first_size, second_size = openeo_kernel_sizes(pixel_size)
+    first = classes_mask(scl, classes)
+    result = np.zeros(first.shape, dtype=bool)
+    if first.any():
+        result |= gaussian_smooth(first, first_size) > OPENEO_THRESHOLD1
+    second = classes_mask(scl, [value for value in classes if value in OPENEO_CLOUD_CLASSES])
+    if second.any():
+        result |= gaussian_smooth(second, second_size) > OPENEO_THRESHOLD2
+    return result
+
+
+def compute_mask(scl, settings, pixel_size):
+    """The boolean mask (True = leave out) of the SCL array ``scl`` under ``settings``.
+
+    ``scl`` is the window read with ``settings.halo(pixel_size)`` pixels of padding; cut the result
+    back to the window. Without chosen classes nothing is masked.
+    """
+    scl = np.asarray(scl)
+    if settings is None or not settings.active:
+        return np.zeros(scl.shape, dtype=bool)
+    if settings.preset == PRESET_OPENEO:
+        return openeo_mask(scl, settings.classes, pixel_size)
+    masked = classes_mask(scl, settings.classes)
+    radius = settings.dilation_radius(pixel_size)
+    if radius > 0:
+        grown = dilate_disk(classes_mask(scl, settings.dilated_classes), radius)
+        masked |= grown
+    return masked
