@@ -1,0 +1,255 @@
+"""A time series of one Terrascope content on one grid, read window by window with SCL masking and scaling.
+
+``Series`` checks everything up front (one content, one grid, one band, an SCL for each input when
+classes are to be masked, a known scaling) so that a long run never fails half-way on bad input, and
+then reads any window of any date from any thread::
+
+    with Series(paths, MaskSettings(classes=DEFAULT_CLASSES, dilation_m=40)) as series:
+        values = series.read(3, window)    # float32, NaN where invalid or masked
+
+The composites (``core.composite``) and the temporal statistics and histograms build on it.
+"""
+
+import math
+import os
+
+import numpy as np
+
+from .engine import RasterReader
+from .errors import ProductNameError, RasterError, TerrascopeError, UnknownContentError
+from .masking import MaskSettings
+from .naming import NAME_PATTERN, try_parse_name
+from .products import content_spec
+from .raster import Grid, open_raster, require_same_grid
+from .scaling import Scaling, scaling_for
+from .scl import SclReader, check_scl
+from .siblings import find_scl, scl_candidates
+from .writer import numpy_type
+
+MAX_DATES = 65535  # the COUNT output is UInt16
+
+
+def _list(paths):
+    return "; ".join(paths)
+
+
+def series_content(paths):
+    """The one content of ``paths`` (from their names), or ``TerrascopeError`` naming the files."""
+    names, unnamed = [], []
+    for path in paths:
+        name = try_parse_name(path)
+        (unnamed.append(path) if name is None else names.append((path, name)))
+    if unnamed:
+        raise ProductNameError(
+            f"{len(unnamed)} input(s) do not have Terrascope file names, so their content is unknown "
+            f"(expected {NAME_PATTERN}): {_list(unnamed)}")
+    by_content = {}
+    for path, name in names:
+        by_content.setdefault(name.content, []).append(path)
+    if len(by_content) > 1:
+        raise TerrascopeError(
+            "the inputs hold different contents; a series must be of one content: "
+            + " | ".join(f"{content}: {_list(files)}" for content, files in by_content.items()))
+    content = next(iter(by_content))
+    if content.endswith("_QUICKLOOK"):
+        raise UnknownContentError(f"quicklooks are RGB previews, not a series of values: {_list(paths)}")
+    if content == "SCENECLASSIFICATION":
+        raise UnknownContentError(
+            f"scene classifications hold class codes, which are not averaged or scaled: {_list(paths)}")
+    return content
+
+
+def valid_function(scaling, dtype):
+    """A function ``dn -> bool array``: True where a DN of ``dtype`` is valid under ``scaling``.
+
+    For integer data it uses only the comparisons that can matter (for NDVI's uint8: ``dn <= 250``,
+    which also excludes the nodata 255), with integer thresholds so numpy never widens the array.
+    """
+    dtype = np.dtype(dtype)
+    if dtype.kind not in "iu":
+        return lambda dn: ~scaling.invalid(dn)
+    info = np.iinfo(dtype)
+    low, high = info.min, info.max
+    if scaling.valid_min is not None:
+        low = max(low, math.ceil(scaling.valid_min))
+    if scaling.valid_max is not None:
+        high = min(high, math.floor(scaling.valid_max))
+    nodata = scaling.nodata
+    checks = []
+    if low > high:
+        return lambda dn: np.zeros(dn.shape, dtype=bool)
+    if low > info.min:
+        checks.append((np.greater_equal, dtype.type(low)))
+    if high < info.max:
+        checks.append((np.less_equal, dtype.type(high)))
+    if nodata is not None and math.isfinite(nodata) and float(nodata).is_integer() and low <= nodata <= high:
+        checks.append((np.not_equal, dtype.type(int(nodata))))
+
+    def valid(dn):
+        if dn.dtype != dtype:
+            return ~scaling.invalid(dn)
+        if not checks:
+            return np.ones(dn.shape, dtype=bool)
+        compare, value = checks[0]
+        result = compare(dn, value)
+        for compare, value in checks[1:]:
+            result &= compare(dn, value)
+        return result
+
+    return valid
+
+
+class Series:
+    """Dates of one content on one grid: ``Series(paths, masking, physical=True, scl_paths=None)``.
+
+    - ``paths``: the rasters (Terrascope names; one band each).
+    - ``masking``: a ``MaskSettings`` or None; with classes chosen, the SCL of each input is
+      ``scl_paths[i]`` when given (a list as long as ``paths``; None entries are looked up) or the one
+      beside the input (``core.siblings.find_scl``).
+    - ``physical``: ``read`` gives physical values (scale x DN + offset) when True, else DNs.
+
+    Raises ``TerrascopeError`` (naming the files) for an empty list, mixed contents, different grids,
+    multi-band inputs, inputs without an SCL when classes are to be masked, or an unknown scaling.
+
+    Attributes: ``paths``, ``grid`` (``core.raster.Grid``), ``content``, ``spec`` (``ContentSpec``),
+    ``scalings`` (one ``Scaling`` per input), ``dtypes``, ``scl_paths`` (None when not masking),
+    ``masking``, ``physical``, ``halo`` (SCL pixels read beyond a window for the dilation).
+    Reading is thread-safe; ``close()`` releases the SCL views.
+    """
+
+    def __init__(self, paths, masking=None, physical=True, scl_paths=None):
+        if isinstance(paths, (str, bytes, os.PathLike)):
+            paths = [paths]
+        self.paths = [os.fspath(path) for path in (paths or [])]
+        if not self.paths:
+            raise TerrascopeError("no input rasters were given: a series needs at least one")
+        if len(self.paths) > MAX_DATES:
+            raise TerrascopeError(f"{len(self.paths)} inputs: at most {MAX_DATES} dates can be counted")
+        missing = [path for path in self.paths if not os.path.isfile(path)]
+        if missing:
+            raise RasterError(f"{len(missing)} input(s) do not exist: {_list(missing)}")
+        self.masking = masking if masking is not None else MaskSettings(classes=())
+        self.physical = bool(physical)
+        self.content = series_content(self.paths)
+        self.spec = content_spec(self.content)
+        self.grid = require_same_grid(self.paths)
+        self.scalings, self.dtypes = self._scalings()
+        self.scl_paths = self._find_scl(scl_paths) if self.masking.active else None
+        self.halo = self.masking.halo(self.grid.pixel_size) if self.masking.active else 0
+        self._valid = [valid_function(scaling, dtype) for scaling, dtype in zip(self.scalings, self.dtypes)]
+        self._reader = RasterReader(self.paths)
+        self._scl = SclReader(self.scl_paths, self.grid) if self.scl_paths else None
+
+    def __len__(self):
+        return len(self.paths)
+
+    # --- validation ---------------------------------------------------------------------------------
+
+    def _scalings(self):
+        scalings, dtypes, multiband = [], [], []
+        for path in self.paths:
+            dataset = open_raster(path)
+            if dataset.RasterCount != 1:
+                multiband.append(f"{path} ({dataset.RasterCount} bands)")
+                continue
+            band = dataset.GetRasterBand(1)
+            dtypes.append(numpy_type(band.DataType))
+            try:
+                scalings.append(scaling_for(path, band, self.content))
+            except TerrascopeError:
+                if self.physical:
+                    raise
+                declared = band.GetNoDataValue()
+                scalings.append(Scaling(1.0, 0.0, declared if declared is not None else self.spec.nodata,
+                                        self.spec.valid_min, self.spec.valid_max))
+        if multiband:
+            raise RasterError(f"a series takes single-band rasters: {_list(multiband)}")
+        return scalings, dtypes
+
+    def _find_scl(self, given):
+        given = list(given) if given is not None else [None] * len(self.paths)
+        if len(given) != len(self.paths):
+            raise TerrascopeError(
+                f"{len(given)} scene classification(s) given for {len(self.paths)} inputs: give one per input")
+        found, missing = [], []
+        for path, scl in zip(self.paths, given):
+            scl = os.fspath(scl) if scl else find_scl(path)
+            if scl is None:
+                expected = scl_candidates(path)
+                missing.append(f"{path} (looked for {' or '.join(expected) if expected else 'nothing'})")
+            found.append(scl)
+        if missing:
+            raise TerrascopeError(
+                f"no scene classification (SCL) found for {len(missing)} input(s), needed to mask the "
+                f"chosen classes (choose no classes to average without masking): {_list(missing)}")
+        not_covering = []
+        for path, scl in zip(self.paths, found):
+            check_scl(scl)
+            own = Grid.of_path(scl)
+            if own.same_crs(self.grid) and not _overlaps(own.bounds, self.grid.bounds):
+                not_covering.append(f"{scl} (for {path})")
+        if not_covering:
+            raise RasterError(f"scene classification(s) that do not overlap their input: {_list(not_covering)}")
+        return found
+
+    # --- reading ---------------------------------------------------------------------------------------
+
+    def read_dn(self, index, window):
+        """The raw DNs of input ``index`` on ``window``."""
+        return self._reader.read(index, window, band=1)
+
+    def valid_dn(self, index, dn):
+        """True where the DNs ``dn`` of input ``index`` are neither nodata nor outside the valid range."""
+        return self._valid[index](dn)
+
+    def masked(self, index, window):
+        """True where the SCL of input ``index`` masks a pixel of ``window`` (all False without masking)."""
+        if self._scl is None:
+            return np.zeros((window.height, window.width), dtype=bool)
+        return self._scl.masked(index, window, self.masking)
+
+    def read_valid(self, index, window):
+        """``(dn, valid)``: the raw DNs of input ``index`` on ``window`` and where they count (a valid DN
+        and not masked by the SCL). The fast path for reductions that work on DNs."""
+        dn = self.read_dn(index, window)
+        valid = self.valid_dn(index, dn)
+        if self._scl is not None:
+            np.greater(valid, self.masked(index, window), out=valid)  # valid and not masked
+        return dn, valid
+
+    def values(self, index, dn, valid):
+        """Float32 values of DNs ``dn`` of input ``index``: physical or DNs, NaN where not ``valid``."""
+        values = dn.astype(np.float32)
+        if self.physical:
+            scaling = self.scalings[index]
+            values *= np.float32(scaling.scale)
+            values += np.float32(scaling.offset)
+        values[~valid] = np.nan
+        return values
+
+    def read(self, index, window):
+        """Float32 values (rows x cols) of input ``index`` on ``window``: physical values when
+        ``physical`` else DNs, NaN where the DN is nodata or out of range or the SCL masks it."""
+        dn, valid = self.read_valid(index, window)
+        return self.values(index, dn, valid)
+
+    @property
+    def uniform_scaling(self):
+        """True when every input has the same scale and offset (so DN sums can be scaled once)."""
+        first = self.scalings[0]
+        return all((s.scale, s.offset) == (first.scale, first.offset) for s in self.scalings)
+
+    def close(self):
+        if self._scl is not None:
+            self._scl.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+def _overlaps(first, second):
+    return first[0] < second[2] and second[0] < first[2] and first[1] < second[3] and second[1] < first[3]
