@@ -15,7 +15,9 @@ gdal.UseExceptions()
 def open_raster(path):
     """Open a raster read-only; a missing, corrupt or non-raster file raises ``RasterError`` naming it."""
     path = os.fspath(path)
-    if not os.path.exists(path):
+    # GDAL's virtual file systems (/vsimem/ views from ``nearest_view``, /vsizip/ ...) are not on disk.
+    exists = gdal.VSIStatL(path) is not None if path.startswith("/vsi") else os.path.exists(path)
+    if not exists:
         raise RasterError(f"{path}: no such file")
     try:
         dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
