@@ -82,12 +82,17 @@ def upsample(scl, factor, shape):
 
 
 def brute_disk_dilation(mask, radius):
-    """True within ``radius`` pixels (centre to centre) of a True pixel: every pair checked."""
-    rows, cols = np.nonzero(mask)
-    out = np.zeros(mask.shape, dtype=bool)
-    yy, xx = np.mgrid[0: mask.shape[0], 0: mask.shape[1]]
-    for row, col in zip(rows, cols):
-        out |= (yy - row) ** 2 + (xx - col) ** 2 <= radius * radius
+    """True within ``radius`` pixels (centre to centre) of a True pixel: the mask shifted by every
+    offset (dy, dx) with dy² + dx² <= radius², OR-ed together."""
+    rows, cols = mask.shape
+    out = mask.copy()
+    for dy in range(-radius, radius + 1):
+        for dx in range(-radius, radius + 1):
+            if dy * dy + dx * dx > radius * radius or (dy == 0 and dx == 0):
+                continue
+            # out[r, c] |= mask[r - dy, c - dx] where inside.
+            out[max(0, dy): rows + min(0, dy), max(0, dx): cols + min(0, dx)] |= \
+                mask[max(0, -dy): rows - max(0, dy), max(0, -dx): cols - max(0, dx)]
     return out
 
 
