@@ -58,7 +58,7 @@ NIR_CONTENT = "TOC-B08"
 
 # Total memory for the windows in flight (each worker thread holds about two windows).
 DEFAULT_MEMORY_BUDGET = 512 * 1024 * 1024
-_ACCUMULATOR_BYTES = 64  # per pixel: float64 sum, mean, M2, minimum, maximum, best key and value, count
+_ACCUMULATOR_BYTES = 64  # per pixel: shift, float64 sums, minimum, maximum, best key and value, count, temporaries
 _STACK_BYTES = 4  # per pixel and date: the float32 stack the median and percentiles need
 
 
@@ -138,58 +138,69 @@ class Accumulator:
 
     ``add(values, key=None)`` takes one date's float32 values (NaN = invalid) and, for the best pixel,
     that date's NDVI (NaN = invalid); ``result(name)`` gives a float32 2-D array.
+
+    The mean and standard deviation come from float64 sums of the values shifted by each pixel's first
+    valid value (the "shifted data" algorithm: exact differences of float32 values, no cancellation
+    between large sums); the minimum and maximum from ``fmin``/``fmax``, which skip NaN.
     """
 
     def __init__(self, shape, statistics):
         self.statistics = set(statistics)
         self.count = np.zeros(shape, dtype=np.int32)
         need_moments = bool(self.statistics & {MEAN, STD})
-        self.mean = np.zeros(shape, dtype=np.float64) if need_moments else None
-        self.m2 = np.zeros(shape, dtype=np.float64) if STD in self.statistics else None
-        self.minimum = np.full(shape, np.inf, dtype=np.float64) if MINIMUM in self.statistics else None
-        self.maximum = np.full(shape, -np.inf, dtype=np.float64) if MAXIMUM in self.statistics else None
+        self.shift = np.full(shape, np.nan, dtype=np.float32) if need_moments else None
+        self.sum = np.zeros(shape, dtype=np.float64) if need_moments else None
+        self.squares = np.zeros(shape, dtype=np.float64) if STD in self.statistics else None
+        self.minimum = np.full(shape, np.nan, dtype=np.float32) if MINIMUM in self.statistics else None
+        self.maximum = np.full(shape, np.nan, dtype=np.float32) if MAXIMUM in self.statistics else None
         if BEST_PIXEL in self.statistics:
-            self.best_key = np.full(shape, -np.inf, dtype=np.float64)
+            self.best_key = np.full(shape, -np.inf, dtype=np.float32)
             self.best_value = np.full(shape, np.nan, dtype=np.float32)
         else:
             self.best_key = self.best_value = None
 
     def add(self, values, key=None):
-        valid = ~np.isnan(values)
-        self.count += valid
-        if self.mean is not None:
-            # Welford's update, only where valid: numerically stable in one pass.
-            x = values.astype(np.float64)
-            n = np.maximum(self.count, 1)
-            delta = np.where(valid, x - self.mean, 0.0)
-            self.mean += delta / n
-            if self.m2 is not None:
-                self.m2 += np.where(valid, delta * (x - self.mean), 0.0)
+        values = np.asarray(values, dtype=np.float32)
+        invalid = np.isnan(values)
+        self.count += ~invalid
+        if self.sum is not None:
+            np.copyto(self.shift, values, where=np.isnan(self.shift))  # each pixel's first valid value
+            delta = np.subtract(values, self.shift, dtype=np.float64)
+            np.copyto(delta, 0.0, where=invalid)
+            self.sum += delta
+            if self.squares is not None:
+                delta *= delta
+                self.squares += delta
         if self.minimum is not None:
-            np.fmin(self.minimum, values, out=self.minimum, where=valid)
+            np.fmin(self.minimum, values, out=self.minimum)
         if self.maximum is not None:
-            np.fmax(self.maximum, values, out=self.maximum, where=valid)
+            np.fmax(self.maximum, values, out=self.maximum)
         if self.best_key is not None:
             if key is None:
                 raise ValueError("the best pixel needs a key (NDVI) for every date")
-            better = valid & ~np.isnan(key) & (key > self.best_key)
-            self.best_key[better] = key[better]
-            self.best_value[better] = values[better]
+            key = np.asarray(key, dtype=np.float32)
+            better = key > self.best_key  # False where the key is NaN
+            better &= ~invalid
+            np.copyto(self.best_key, key, where=better)
+            np.copyto(self.best_value, values, where=better)
 
     def result(self, name):
-        none = self.count == 0
         if name == COUNT:
             return self.count.astype(np.float32)
-        if name == MEAN:
-            out = self.mean.astype(np.float32)
-        elif name == STD:
-            out = np.sqrt(self.m2 / np.maximum(self.count, 1)).astype(np.float32)
-        elif name == MINIMUM:
-            out = self.minimum.astype(np.float32)
-        elif name == MAXIMUM:
-            out = self.maximum.astype(np.float32)
-        elif name == BEST_PIXEL:
+        if name == MINIMUM:
+            return self.minimum.copy()  # NaN where no valid value: fmin kept the initial NaN
+        if name == MAXIMUM:
+            return self.maximum.copy()
+        if name == BEST_PIXEL:
             return self.best_value.copy()  # NaN where no date had both a valid value and NDVI
+        none = self.count == 0
+        n = np.maximum(self.count, 1)
+        mean_shifted = self.sum / n
+        if name == MEAN:
+            out = (self.shift + mean_shifted).astype(np.float32)
+        elif name == STD:
+            variance = self.squares / n - mean_shifted * mean_shifted
+            out = np.sqrt(np.maximum(variance, 0.0)).astype(np.float32)
         else:
             raise ValueError(name)
         out[none] = np.nan

@@ -87,6 +87,15 @@ def test_population_standard_deviation():
     assert std[0, 0] == pytest.approx(np.sqrt(1.25))  # ddof=0; the sample std would be 1.29
 
 
+def test_std_and_mean_stay_accurate_far_from_zero():
+    rng = np.random.default_rng(9)
+    stack = (1000.0 + rng.normal(0.0, 0.01, (200, 3, 4))).astype(np.float32)  # e.g. angles in 0.01 degrees
+    stack[rng.random(stack.shape) < 0.2] = np.nan
+    mean, std = stats.reduce_stack(stack, [stats.MEAN, stats.STD])
+    np.testing.assert_allclose(std, numpy_reference(stack, stats.STD)[0], rtol=1e-4)
+    np.testing.assert_allclose(mean, numpy_reference(stack, stats.MEAN)[0], rtol=1e-7)
+
+
 def test_best_pixel_by_hand():
     # 3 dates, 1 row, 4 pixels. Values and NDVI made up so the answer is obvious.
     values = np.array([[[10, 20, 30, np.nan]],
