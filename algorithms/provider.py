@@ -12,6 +12,8 @@ from .base import ICON_PATH, PLUGIN_DIR
 # To add an algorithm: import its class here and add it to ALGORITHMS (one line each, keep the order).
 from .findproducts import FindProductsAlgorithm
 from .histogram import HistogramAlgorithm
+from .maskbyscl import MaskBySclAlgorithm
+from .meancomposite import MeanCompositeAlgorithm
 from .parseproduct import ParseProductAlgorithm
 from .scaletophysical import ScaleToPhysicalAlgorithm
 from .temporalstatistics import TemporalStatisticsAlgorithm
@@ -19,7 +21,9 @@ from .temporalstatistics import TemporalStatisticsAlgorithm
 ALGORITHMS = (
     ParseProductAlgorithm,
     ScaleToPhysicalAlgorithm,
+    MaskBySclAlgorithm,
     FindProductsAlgorithm,
+    MeanCompositeAlgorithm,
     TemporalStatisticsAlgorithm,
     HistogramAlgorithm,
 )

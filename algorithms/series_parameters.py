@@ -32,6 +32,7 @@ INPUTS = "INPUTS"
 CLASSES = "CLASSES"
 DILATION = "DILATION"
 SCALE = "SCALE"
+MASK_PRESET = "MASK_PRESET"  # advanced, only where an algorithm asks for it (add_series_parameters(preset=True))
 
 
 def _tr(text):
@@ -43,8 +44,9 @@ def class_options():
     return [f"{value} {label}" for value, label in enumerate(SCL_LABELS)]
 
 
-def add_series_parameters(algorithm, dilation=True, dilation_advanced=False):
-    """Add INPUTS, CLASSES, DILATION (unless ``dilation`` is False) and SCALE to ``algorithm``."""
+def add_series_parameters(algorithm, dilation=True, dilation_advanced=False, preset=False):
+    """Add INPUTS, CLASSES, DILATION (unless ``dilation`` is False) and SCALE to ``algorithm``, and with
+    ``preset`` the advanced MASK_PRESET (``add_mask_preset_parameter``)."""
     inputs = QgsProcessingParameterMultipleLayers(
         INPUTS, _tr("Input rasters (one content, one grid)"), layerType=QgsProcessing.TypeRaster)
     inputs.setHelp(_tr(
@@ -77,6 +79,8 @@ def add_series_parameters(algorithm, dilation=True, dilation_advanced=False):
         if dilation_advanced:
             grow.setFlags(grow.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         algorithm.addParameter(grow)
+        if preset:
+            add_mask_preset_parameter(algorithm)
 
     scale = QgsProcessingParameterBoolean(SCALE, _tr("Scale to physical values"), defaultValue=True)
     scale.setHelp(_tr(
@@ -86,14 +90,44 @@ def add_series_parameters(algorithm, dilation=True, dilation_advanced=False):
     algorithm.addParameter(scale)
 
 
+def preset_options():
+    """The MASK_PRESET choices, in the order of ``core.masking.PRESETS`` (saved models store indices)."""
+    return [_tr("SCL classes, grown by DILATION"),
+            _tr("openEO two-kernel buffer (to_scl_dilation_mask defaults)")]
+
+
+def add_mask_preset_parameter(algorithm):
+    """The advanced MASK_PRESET enum: plain classes (+ DILATION) or openEO's two-kernel preset."""
+    choice = QgsProcessingParameterEnum(
+        MASK_PRESET, _tr("SCL mask method"), options=preset_options(), defaultValue=0, optional=True)
+    choice.setFlags(choice.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    choice.setHelp(_tr(
+        "How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, "
+        "with cloud and shadow classes grown by DILATION. 'openEO two-kernel buffer': openEO's "
+        "to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes "
+        "smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones "
+        "among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel "
+        "(sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground "
+        "distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer "
+        "of up to about 600 m; isolated pixels of a chosen class may stay unmasked. DILATION is not used."))
+    algorithm.addParameter(choice)
+
+
 def mask_settings_from_parameters(algorithm, parameters, context):
-    """The ``MaskSettings`` of CLASSES and DILATION (an empty CLASSES: no SCL masking)."""
+    """The ``MaskSettings`` of CLASSES, DILATION and, where the algorithm has it, MASK_PRESET (an empty
+    CLASSES: no SCL masking)."""
+    from ..core.masking import PRESETS
+
     classes = algorithm.parameterAsEnums(parameters, CLASSES, context)
     dilation = 0.0
     if algorithm.parameterDefinition(DILATION) is not None and parameters.get(DILATION) is not None:
         dilation = algorithm.parameterAsDouble(parameters, DILATION, context)
+    preset = PRESETS[0]
+    if algorithm.parameterDefinition(MASK_PRESET) is not None and parameters.get(MASK_PRESET) is not None:
+        index = algorithm.parameterAsEnum(parameters, MASK_PRESET, context)
+        preset = PRESETS[index] if 0 <= index < len(PRESETS) else PRESETS[0]
     with core_errors():
-        return MaskSettings(classes=tuple(classes), dilation_m=dilation)
+        return MaskSettings(classes=tuple(classes), dilation_m=dilation, preset=preset)
 
 
 def input_paths(algorithm, parameters, context):

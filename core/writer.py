@@ -55,10 +55,13 @@ class RasterWriter:
     """A GeoTIFF on ``grid`` with ``bands`` bands of ``dtype``, written by windows from any thread.
 
     Use as a context manager and call ``commit()`` when complete; leaving the block without a
-    commit (an exception, a cancel) removes the temporary file.
+    commit (an exception, a cancel) removes the temporary file. ``nodata`` is one value for every band
+    or a sequence with one per band (None: not declared); ``scales``, optional, a ``(scale, offset)``
+    per band to tag on the bands (e.g. to keep a DN raster's scaling).
     """
 
-    def __init__(self, path, grid, dtype, bands=1, nodata=None, descriptions=(), metadata=None, cog=False):
+    def __init__(self, path, grid, dtype, bands=1, nodata=None, descriptions=(), metadata=None, cog=False,
+                 scales=()):
         self.path = os.fspath(path)
         self.dtype = np.dtype(dtype)
         self.cog = cog
@@ -78,12 +81,19 @@ class RasterWriter:
                 options=creation_options(self.dtype))
             self._dataset.SetGeoTransform(grid.geotransform)
             self._dataset.SetProjection(grid.crs_wkt)
+            per_band = list(nodata) if isinstance(nodata, (list, tuple)) else [nodata] * bands
             for index in range(bands):
                 band = self._dataset.GetRasterBand(index + 1)
-                if nodata is not None:
-                    band.SetNoDataValue(float(nodata))
-                if index < len(descriptions):
+                if index < len(per_band) and per_band[index] is not None:
+                    band.SetNoDataValue(float(per_band[index]))
+                if index < len(descriptions) and descriptions[index]:
                     band.SetDescription(descriptions[index])
+                if index < len(scales) and scales[index] is not None:
+                    scale, offset = scales[index]
+                    if scale is not None:
+                        band.SetScale(float(scale))
+                    if offset is not None:
+                        band.SetOffset(float(offset))
             if metadata:
                 self._dataset.SetMetadata({key: str(value) for key, value in metadata.items()})
         except RuntimeError as error:

@@ -1,0 +1,169 @@
+"""terrascope:maskbyscl: set the pixels that a product's scene classification masks to nodata."""
+
+import os
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProviderRegistry,
+)
+
+from ..core.maskraster import mask_raster
+from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, PRESETS, SCL_LABELS, MaskSettings
+from ..core.naming import NAME_PATTERN
+from .base import GROUP_PREPARATION, FeedbackProgress, TerrascopeAlgorithm, core_errors, run_core, style_output_on_load
+from .series_parameters import add_mask_preset_parameter, class_options
+from .styles import default_style
+
+OUTPUT_EXTENSIONS = (".tif", ".tiff")
+
+
+def _class_list(values):
+    return ", ".join(f"{value} {SCL_LABELS[value]}" for value in values)
+
+
+def layer_path(algorithm, parameters, name, context):
+    """The file behind a raster-layer parameter (None when an optional one is empty).
+
+    A path is used as it is, without loading it as a layer (loading makes QGIS compute statistics and
+    may leave an .aux.xml beside the input); a file QGIS cannot load is passed on so that the core names
+    it and says what is wrong."""
+    value = parameters.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str) and os.path.isfile(value):
+        return value
+    layer = algorithm.parameterAsRasterLayer(parameters, name, context)
+    if layer is None:
+        text = algorithm.parameterAsString(parameters, name, context)
+        if text and os.path.isfile(text):
+            return text
+        raise QgsProcessingException(algorithm.tr("{}: not a raster layer or file").format(text or name))
+    path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
+    if layer.providerType() != "gdal" or not path or not os.path.isfile(path):
+        raise QgsProcessingException(algorithm.tr("{}: not a raster file").format(layer.source()))
+    return path
+
+
+class MaskBySclAlgorithm(TerrascopeAlgorithm):
+    """Pixels of the chosen SCL classes (optionally grown) become the input's nodata."""
+
+    ALGORITHM_ID = "maskbyscl"
+    GROUP_ID = GROUP_PREPARATION
+
+    INPUT = "INPUT"
+    SCL = "SCL"
+    CLASSES = "CLASSES"
+    DILATION = "DILATION"
+    MASK_PRESET = "MASK_PRESET"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802 (Qt naming)
+        return self.tr("Mask by scene classification")
+
+    def tags(self):
+        return self.tr("terrascope,sentinel-2,scl,scene classification,cloud,shadow,mask,dilation,buffer,"
+                       "nodata").split(",")
+
+    def shortHelpString(self):  # noqa: N802 (Qt naming)
+        return self.tr(
+            "Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as "
+            "clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has "
+            "the input's data type, bands, grid and scale tags.\n\n"
+            "SCL: the file …_SCENECLASSIFICATION_20M_… of the same product, found beside the input by the "
+            "naming convention ({pattern}; same folder, or the sibling 20M folder of a biophysical product) "
+            "unless given. It is put onto the input's grid by nearest neighbour (the 20 m SCL on 10 m "
+            "bands, on 60 m bands), never interpolated. SCL 0 (no data) is a class like the others although "
+            "the files do not declare it.\n\n"
+            "CLASSES: the SCL values whose pixels are masked. Default: {defaults}. Choose none to copy the "
+            "input unmasked.\n\n"
+            "DILATION: a distance in metres by which the masked cloud and shadow classes grow: every pixel "
+            "whose centre lies within that distance (rounded to whole pixels of the input) of a pixel of a "
+            "chosen class among {dilatable} is masked too. Snow, no data and saturated pixels are not "
+            "grown. The advanced 'SCL mask method' offers openEO's two-kernel buffer instead.\n\n"
+            "Masked pixels get the input's nodata value; where the input declares none, the product "
+            "table's nodata DN for its content (255 for NDVI, FAPAR, FCOVER, LAI; 32767 for TOC bands) is "
+            "used and declared on the output (the log says so). The output is a tiled, compressed GeoTIFF, "
+            "written to a temporary file and put in place only when complete."
+        ).replace("{pattern}", NAME_PATTERN).replace("{defaults}", _class_list(DEFAULT_CLASSES)).replace(
+            "{dilatable}", _class_list(DILATABLE_CLASSES))
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
+        layer = QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Terrascope raster"))
+        layer.setHelp(self.tr(
+            "A Terrascope Sentinel-2 GeoTIFF (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC "
+            "band). It is never modified."))
+        self.addParameter(layer)
+
+        scl = QgsProcessingParameterRasterLayer(self.SCL, self.tr("Scene classification (SCL)"), optional=True)
+        scl.setHelp(self.tr(
+            "The product's …_SCENECLASSIFICATION_20M_….tif. Leave empty to use the one found beside the "
+            "input by the naming convention."))
+        self.addParameter(scl)
+
+        classes = QgsProcessingParameterEnum(
+            self.CLASSES, self.tr("Classes to mask"), options=class_options(), allowMultiple=True,
+            defaultValue=list(DEFAULT_CLASSES), optional=True)
+        classes.setHelp(self.tr(
+            "SCL values whose pixels become nodata. Default: {}. None: no masking."
+        ).format(_class_list(DEFAULT_CLASSES)))
+        self.addParameter(classes)
+
+        grow = QgsProcessingParameterNumber(
+            self.DILATION, self.tr("Grow clouds and shadows by (m)"), type=QgsProcessingParameterNumber.Double,
+            defaultValue=0.0, minValue=0.0, optional=True)
+        grow.setHelp(self.tr(
+            "Distance in metres by which masked pixels of the chosen cloud and shadow classes ({}) grow, "
+            "as a disk of round(distance / pixel size) pixels. 0 = no growth."
+        ).format(", ".join(map(str, DILATABLE_CLASSES))))
+        self.addParameter(grow)
+
+        add_mask_preset_parameter(self)
+
+        output = QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Masked raster"))
+        output.setHelp(self.tr("The input with masked pixels set to its nodata value; same data type."))
+        self.addParameter(output)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
+        path = layer_path(self, parameters, self.INPUT, context)
+        if path is None:
+            raise QgsProcessingException(self.tr("No input raster was given"))
+        scl = layer_path(self, parameters, self.SCL, context)
+        classes = self.parameterAsEnums(parameters, self.CLASSES, context)
+        dilation = 0.0
+        if parameters.get(self.DILATION) is not None:
+            dilation = self.parameterAsDouble(parameters, self.DILATION, context)
+        preset = PRESETS[0]
+        if parameters.get(self.MASK_PRESET) is not None:
+            index = self.parameterAsEnum(parameters, self.MASK_PRESET, context)
+            preset = PRESETS[index] if 0 <= index < len(PRESETS) else PRESETS[0]
+        with core_errors():
+            settings = MaskSettings(classes=tuple(classes), dilation_m=dilation, preset=preset)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        if os.path.splitext(output)[1].lower() not in OUTPUT_EXTENSIONS:
+            raise QgsProcessingException(
+                self.tr("{}: the output is a GeoTIFF; give a file name ending in .tif").format(output))
+        if preset != PRESETS[0] and dilation > 0:
+            feedback.pushWarning(self.tr(
+                "DILATION is not used with the openEO two-kernel buffer, which has its own buffer."))
+
+        result = run_core(mask_raster, path, output, settings, scl_path=scl, progress=FeedbackProgress(feedback))
+
+        if result.scl_path:
+            feedback.pushInfo(self.tr("Scene classification: {}").format(result.scl_path))
+        feedback.pushInfo(settings.describe())
+        values = ", ".join(f"{value:g}" for value in sorted(set(result.nodata)))
+        if result.nodata_from_table:
+            feedback.pushWarning(self.tr(
+                "{} declares no nodata value: masked pixels were set to {}, the product table's nodata "
+                "DN for {}, which the output declares.").format(path, values, result.content))
+        else:
+            feedback.pushInfo(self.tr("Masked pixels set to the nodata value {}").format(values))
+        feedback.pushInfo(self.tr("{} pixels masked").format(result.masked_pixels))
+        style = default_style(result.content or "", physical=False)
+        if style is not None:
+            style_output_on_load(context, output, style)
+        return {self.OUTPUT: output}

@@ -1,0 +1,108 @@
+"""terrascope:meancomposite: the per-pixel mean of the valid, cloud-free observations of a time series."""
+
+import os
+
+from qgis.core import QgsProcessingException, QgsProcessingParameterRasterDestination
+
+from ..core.composite import mean_composite
+from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS
+from .base import GROUP_TIMESERIES, FeedbackProgress, TerrascopeAlgorithm, run_core, style_output_on_load
+from .series_parameters import add_series_parameters, series_from_parameters
+from .styles import COUNT, default_style
+
+OUTPUT_EXTENSIONS = (".tif", ".tiff")
+
+
+def _class_list(values):
+    return ", ".join(f"{value} {SCL_LABELS[value]}" for value in values)
+
+
+class MeanCompositeAlgorithm(TerrascopeAlgorithm):
+    """Mean of the valid observations per pixel over the dates, and their number."""
+
+    ALGORITHM_ID = "meancomposite"
+    GROUP_ID = GROUP_TIMESERIES
+
+    INPUTS = "INPUTS"
+    CLASSES = "CLASSES"
+    DILATION = "DILATION"
+    MASK_PRESET = "MASK_PRESET"
+    SCALE = "SCALE"
+    OUTPUT = "OUTPUT"
+    COUNT = "COUNT"
+
+    def displayName(self):  # noqa: N802 (Qt naming)
+        return self.tr("Mean composite")
+
+    def tags(self):
+        return self.tr("terrascope,sentinel-2,composite,mean,average,cloud free,time series,scl,cloud mask,"
+                       "dilation,buffer,ndvi,count").split(",")
+
+    def shortHelpString(self):  # noqa: N802 (Qt naming)
+        return self.tr(
+            "The cloud-free mean of a time series: for each pixel, the average of its valid observations "
+            "over the input dates, and optionally how many there were.\n\n"
+            "Inputs: Terrascope GeoTIFFs of one content (e.g. every NDVI_10M of a tile over a season) on one "
+            "grid. Inputs of another content, CRS or grid are refused with the names of the offending files "
+            "('Find products' lists matching files).\n\n"
+            "What counts as valid, per date:\n"
+            "• the DN is not the nodata value and lies in the valid range (e.g. NDVI 0–250: the nodata 255 "
+            "and 251–254 are left out);\n"
+            "• the pixel's scene classification (SCL) is not one of the chosen classes. The SCL is the "
+            "file …_SCENECLASSIFICATION_20M_… beside each input (in the same folder, or in the sibling 20M "
+            "folder of a biophysical product), put onto the input's grid by nearest neighbour (the 20 m "
+            "SCL on 10 m inputs). SCL 0 (no data) is a class like the others although the files do not "
+            "declare it. Default classes: {defaults}. Choose no class to average every valid DN without "
+            "any SCL;\n"
+            "• with a DILATION of d metres, pixels within d metres (rounded to whole pixels, centre to "
+            "centre: a disk) of a pixel of a chosen cloud or shadow class ({dilatable}) are left out too. "
+            "Snow, no data and saturated pixels are never grown.\n"
+            "The advanced 'SCL mask method' offers openEO's two-kernel buffer instead (see its help).\n\n"
+            "SCALE on (default): the mean of physical values, value = scale × DN + offset from the product "
+            "table (e.g. NDVI = DN/250 − 0.08); off: the mean of the DNs. Either way the output is Float32 "
+            "with nodata NaN where a pixel has no valid observation.\n\n"
+            "COUNT (optional): UInt16, the number of valid observations per pixel; 0 means none (no nodata "
+            "is declared).\n\n"
+            "The work streams window by window over the dates on all cores: memory does not grow with the "
+            "number of dates or the raster size. Outputs are tiled, compressed GeoTIFFs on the inputs' grid, "
+            "written to temporary files and put in place only when complete: a failure or a cancel leaves "
+            "no partial output and never replaces an existing file."
+        ).replace("{defaults}", _class_list(DEFAULT_CLASSES)).replace("{dilatable}", _class_list(DILATABLE_CLASSES))
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
+        add_series_parameters(self, preset=True)
+
+        output = QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Mean composite"))
+        output.setHelp(self.tr(
+            "Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with SCALE on, "
+            "DNs with it off); NaN where there is none."))
+        self.addParameter(output)
+
+        count = QgsProcessingParameterRasterDestination(
+            self.COUNT, self.tr("Number of valid observations"), optional=True, createByDefault=False)
+        count.setHelp(self.tr(
+            "Optional UInt16 GeoTIFF: how many dates had a valid, unmasked observation of each pixel "
+            "(0 = none)."))
+        self.addParameter(count)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        count = self.parameterAsOutputLayer(parameters, self.COUNT, context) or None
+        for path in (output, count):
+            if path and os.path.splitext(path)[1].lower() not in OUTPUT_EXTENSIONS:
+                raise QgsProcessingException(
+                    self.tr("{}: the outputs are GeoTIFFs; give a file name ending in .tif").format(path))
+
+        with series_from_parameters(self, parameters, context, feedback) as series:
+            if series.masking.preset != "classes" and series.masking.dilation_m > 0:
+                feedback.pushWarning(self.tr(
+                    "DILATION is not used with the openEO two-kernel buffer, which has its own buffer."))
+            result = run_core(mean_composite, series, output, count, progress=FeedbackProgress(feedback))
+
+        feedback.pushInfo(self.tr("Mean of {} dates written to {}").format(result.dates, output))
+        style = default_style(result.content, physical=result.physical)
+        if style is not None:
+            style_output_on_load(context, output, style)
+        if count:
+            style_output_on_load(context, count, default_style(COUNT, dates=result.dates))
+        return {self.OUTPUT: output, self.COUNT: count}
