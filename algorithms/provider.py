@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON_PATH, PLUGIN_DIR
+from .findandcomposite import FindAndCompositeModel
 
 # To add an algorithm: import its class here and add it to ALGORITHMS (one line each, keep the order).
 from .findproducts import FindProductsAlgorithm
@@ -26,6 +27,11 @@ ALGORITHMS = (
     MeanCompositeAlgorithm,
     TemporalStatisticsAlgorithm,
     HistogramAlgorithm,
+)
+
+# Models shipped as algorithms: QgsProcessingModelAlgorithm subclasses loading resources/models/*.model3.
+MODELS = (
+    FindAndCompositeModel,
 )
 
 PROVIDER_ID = "terrascope"
@@ -63,7 +69,7 @@ class TerrascopeProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self):  # noqa: N802 (Qt naming)
-        for algorithm in ALGORITHMS:
+        for algorithm in ALGORITHMS + MODELS:
             self.addAlgorithm(algorithm())
 
     def supportedOutputRasterLayerExtensions(self):  # noqa: N802 (Qt naming)

@@ -17,6 +17,8 @@ MODEL_PATH = os.path.join(REPO_ROOT, "resources", "models", "find_and_composite.
 MODEL_NAME = "Find products and mean composite"
 MODEL_GROUP = "Terrascope"
 
+DEFAULT_CLASSES = (0, 1, 3, 8, 9, 10, 11)  # the composite's default SCL classes (docs/design.md)
+
 # Model inputs (ids used by processing.run on the model)
 FOLDER = "FOLDER"
 CONTENT = "CONTENT"
@@ -99,6 +101,8 @@ def build_model():
                                              ("END", END), ("EXTENT", EXTENT), ("TILES", TILES)):
         find.addParameterSources(child_parameter,
                                  [QgsProcessingModelChildParameterSource.fromModelParameter(model_parameter)])
+    # Mandatory parameters without a model input get static values, as the modeler's dialog sets them.
+    find.addParameterSources("KEEP_UNKNOWN_CLOUD", [QgsProcessingModelChildParameterSource.fromStaticValue(True)])
     model.addChildAlgorithm(find)
 
     composite = QgsProcessingModelChildAlgorithm("terrascope:meancomposite")
@@ -108,6 +112,9 @@ def build_model():
     composite.setSize(QSizeF(200.0, 50.0))
     composite.addParameterSources(
         "INPUTS", [QgsProcessingModelChildParameterSource.fromChildOutput(FIND_CHILD, "LAYERS")])
+    for child_parameter, value in (("CLASSES", list(DEFAULT_CLASSES)), ("DILATION", 0.0), ("SCALE", True)):
+        composite.addParameterSources(child_parameter,
+                                      [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
     outputs = {}
     for name, child_output, description, mandatory in (
         (COMPOSITE, "OUTPUT", "Mean composite", True),
@@ -133,6 +140,23 @@ def write_model(path=MODEL_PATH):
     return path
 
 
+def _register_provider():
+    """Register the Terrascope provider, so that the children resolve and the file holds the model's
+    output definitions, as a model saved from the modeler does."""
+    import tempfile
+
+    from qgis.core import QgsApplication
+
+    link_dir = tempfile.mkdtemp(prefix="terrascope-import-")
+    os.symlink(REPO_ROOT, os.path.join(link_dir, "terrascope_processing"))
+    sys.path.insert(0, link_dir)
+    from terrascope_processing.algorithms.provider import TerrascopeProvider
+
+    provider = TerrascopeProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    return provider
+
+
 def main(argv):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
@@ -140,6 +164,7 @@ def main(argv):
     application = QgsApplication([], False)
     application.initQgis()
     try:
+        _provider = _register_provider()  # noqa: F841 (kept alive while the model is written)
         print(write_model(argv[1] if len(argv) > 1 else MODEL_PATH))
     finally:
         application.exitQgis()

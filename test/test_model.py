@@ -1,0 +1,144 @@
+"""The shipped model resources/models/find_and_composite.model3: it loads as a model, is what
+scripts/build_model.py writes, and runs headless through processing.run on a generated archive; the
+composite is checked against a mean computed here by hand from the archive's known digital numbers."""
+
+import importlib.util
+import os
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingModelAlgorithm
+
+from archive import LIEGE_BBOX, make_archive
+
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MODEL_PATH = os.path.join(REPO_ROOT, "resources", "models", "find_and_composite.model3")
+MODEL_ID = "terrascope:findandcomposite"
+
+
+def build_script():
+    spec = importlib.util.spec_from_file_location("build_model", os.path.join(REPO_ROOT, "scripts", "build_model.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_model():
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(MODEL_PATH)
+    return model
+
+
+def output_name(model, suffix):
+    """The model's destination parameter for a model output (QGIS names them '<child>:<output>')."""
+    names = [p.name() for p in model.destinationParameterDefinitions()]
+    found = [name for name in names if name.split(":")[-1] == suffix]
+    assert len(found) == 1, names
+    return found[0]
+
+
+def extent(bbox):
+    west, south, east, north = bbox
+    return f"{west},{east},{south},{north} [EPSG:4326]"
+
+
+def test_model_file_loads(provider):
+    model = load_model()
+    assert model.name() == "Find products and mean composite"
+    assert {p.name() for p in model.parameterDefinitions() if not p.isDestination()} == {
+        "FOLDER", "CONTENT", "START", "END", "EXTENT", "TILES"}
+    children = {child_id: model.childAlgorithm(child_id) for child_id in model.childAlgorithms()}
+    assert {child.algorithmId() for child in children.values()} == {"terrascope:findproducts",
+                                                                    "terrascope:meancomposite"}
+    assert all(child.algorithm() is not None for child in children.values())
+    composite = children["meancomposite"]
+    (source,) = composite.parameterSources()["INPUTS"]
+    assert (source.outputChildId(), source.outputName()) == ("findproducts", "LAYERS")
+    assert output_name(model, "Composite")
+    ok, errors = model.validate()
+    assert ok, errors
+
+
+def test_build_script_writes_the_shipped_file(qgis_app, tmp_path):
+    from lxml import etree
+
+    written = build_script().write_model(str(tmp_path / "model.model3"))
+
+    def canonical(path):  # Qt writes attributes in a random order: compare canonical XML
+        parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+        return etree.tostring(etree.parse(path, parser), method="c14n")
+
+    assert canonical(written) == canonical(MODEL_PATH), "re-run scripts/build_model.py"
+
+
+def test_registered_in_the_provider(provider):
+    algorithm = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    assert algorithm is not None
+    assert algorithm.provider().id() == "terrascope"
+    assert algorithm.groupId() == "timeseries"
+    assert "mean composite" in algorithm.displayName().lower()
+    assert "Finds the Terrascope products" in algorithm.shortHelpString()
+    # the provider's own instance resolved its children once the provider was registered
+    assert any(p.name().endswith(":Composite") for p in algorithm.destinationParameterDefinitions())
+
+
+def expected_composite(archive):
+    """By hand: NDVI of 31UFS on 2019-03-07 and 2019-03-12 (the Liège extent, dates up to the 12th).
+    DN = day x 10 + (pixel index mod 20); physical = DN / 250 - 0.08; the SCL of the 12th is cloud (9)
+    on its first 20 m pixel, i.e. the 2 x 2 top-left 10 m pixels, which then take the 7th alone."""
+    (first,) = archive.select(content="NDVI", tile="31UFS", acquisition=archive.products[0].acquisition)
+    shape = first.data.shape
+    ramp = (np.arange(shape[0] * shape[1]) % 20).reshape(shape).astype(np.float64)
+    day7 = (70 + ramp) / 250 - 0.08
+    day12 = (120 + ramp) / 250 - 0.08
+    mean = (day7 + day12) / 2
+    mean[:2, :2] = day7[:2, :2]
+    count = np.full(shape, 2)
+    count[:2, :2] = 1
+    return mean, count
+
+
+@pytest.mark.parametrize("how", ["registered", "model file"])
+def test_model_runs_headless(provider, tmp_path, how):
+    import processing
+
+    archive = make_archive(tmp_path / "archive", size=8)
+    model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID) if how == "registered" \
+        else load_model()
+    composite, count = str(tmp_path / "composite.tif"), str(tmp_path / "count.tif")
+    result = processing.run(model, {
+        "FOLDER": archive.root, "CONTENT": "NDVI", "START": "2019-03-01T00:00:00", "END": "2019-03-12",
+        "EXTENT": extent(LIEGE_BBOX),
+        output_name(model, "Composite"): composite, output_name(model, "Count"): count,
+    })
+    assert result[output_name(model, "Composite")] == composite
+    mean, valid = expected_composite(archive)
+    dataset = gdal.Open(composite)
+    np.testing.assert_allclose(dataset.ReadAsArray(), mean, rtol=1e-6)
+    np.testing.assert_array_equal(gdal.Open(count).ReadAsArray(), valid)
+    (reference,) = archive.paths(content="NDVI", tile="31UFS", acquisition=archive.products[0].acquisition)
+    assert dataset.GetGeoTransform() == gdal.Open(reference).GetGeoTransform()
+
+
+def test_model_without_count_output(provider, tmp_path):
+    import processing
+
+    archive = make_archive(tmp_path / "archive", size=8)
+    model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
+    composite = str(tmp_path / "composite.tif")
+    processing.run(model, {"FOLDER": archive.root, "CONTENT": "NDVI", "END": "2019-03-12", "TILES": "31UFS",
+                           output_name(model, "Composite"): composite})
+    mean, _ = expected_composite(archive)
+    np.testing.assert_allclose(gdal.Open(composite).ReadAsArray(), mean, rtol=1e-6)
+
+
+def test_model_reports_products_on_several_grids(provider, tmp_path):
+    import processing
+
+    archive = make_archive(tmp_path / "archive", size=8)
+    model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
+    with pytest.raises(QgsProcessingException):  # 31UFS and 31UES: two grids, refused by the composite
+        processing.run(model, {"FOLDER": archive.root, "CONTENT": "NDVI", "END": "2019-03-12",
+                               output_name(model, "Composite"): str(tmp_path / "c.tif")})
+    assert not (tmp_path / "c.tif").exists()
