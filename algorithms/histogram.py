@@ -40,6 +40,7 @@ class HistogramAlgorithm(TerrascopeAlgorithm):
     INPUTS = "INPUTS"
     CLASSES = "CLASSES"
     DILATION = "DILATION"
+    MASK_PRESET = "MASK_PRESET"
     SCALE = "SCALE"
     BINS = "BINS"
     MINIMUM = "MINIMUM"
@@ -61,7 +62,8 @@ class HistogramAlgorithm(TerrascopeAlgorithm):
             "several images at once.\n\n"
             "Only valid values count: the nodata DN and DNs outside the valid range are left out, and so "
             "are pixels whose scene classification (SCL, found beside each input) is one of the chosen "
-            "classes.\n\n"
+            "classes (advanced: grown around clouds and shadows, or buffered as openEO's two-kernel mask "
+            "does).\n\n"
             "Range: from Minimum to Maximum in Bins equal bins. Left empty, they default to the content's "
             "physical range (NDVI −0.08 to 0.92, FAPAR and FCOVER 0 to 1, LAI 0 to 10, TOC reflectance 0 "
             "to 1) with Scale on, or to the valid range of the digital numbers with Scale off (NDVI and "
@@ -74,7 +76,7 @@ class HistogramAlgorithm(TerrascopeAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
-        add_series_parameters(self, dilation_advanced=True)
+        add_series_parameters(self, dilation_advanced=True, preset=True)
 
         bins = QgsProcessingParameterNumber(
             self.BINS, self.tr("Number of bins"), type=QgsProcessingParameterNumber.Integer,

@@ -25,6 +25,7 @@ class TemporalStatisticsAlgorithm(TerrascopeAlgorithm):
     INPUTS = "INPUTS"
     CLASSES = "CLASSES"
     DILATION = "DILATION"
+    MASK_PRESET = "MASK_PRESET"
     SCALE = "SCALE"
     STATISTICS = "STATISTICS"
     PERCENTILES = "PERCENTILES"
@@ -55,7 +56,8 @@ class TemporalStatisticsAlgorithm(TerrascopeAlgorithm):
             "image of a tile in a season), after leaving out cloudy and invalid pixels.\n\n"
             "For each pixel, only the valid observations count: the nodata DN and DNs outside the valid "
             "range are left out, and so are pixels whose scene classification (SCL, found beside each "
-            "input) is one of the chosen classes, optionally grown around clouds and shadows.\n\n"
+            "input) is one of the chosen classes, optionally grown around clouds and shadows (or, with the "
+            "advanced 'SCL mask method', buffered as openEO's two-kernel mask does).\n\n"
             "Statistics (one output band each, named by its description):\n"
             "• mean — the average of the valid values;\n"
             "• median — the middle value (the mean of the two middle values for an even count);\n"
@@ -79,7 +81,7 @@ class TemporalStatisticsAlgorithm(TerrascopeAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
-        add_series_parameters(self)
+        add_series_parameters(self, preset=True)
 
         statistics = QgsProcessingParameterEnum(
             self.STATISTICS, self.tr("Statistics"), options=self.statistic_names(), allowMultiple=True,

@@ -172,3 +172,13 @@ def test_mixed_grids_are_refused_by_name(provider, tmp_path):
                 np.full((10, 12), 4, np.uint8), pixel=20.0)
     with pytest.raises(QgsProcessingException, match="S2B_20190401T105021_31UFS_NDVI_10M_V210.tif"):
         run({"INPUTS": paths + [odd], "STATISTICS": [MEAN], "OUTPUT": str(tmp_path / "o.tif")})
+
+
+def test_openeo_mask_preset(provider, tmp_path):
+    paths, dns, scls = ndvi_dates(tmp_path, seed=3)
+    plain, openeo = str(tmp_path / "a.tif"), str(tmp_path / "b.tif")
+    run({"INPUTS": paths, "STATISTICS": [COUNT], "OUTPUT": plain})
+    run({"INPUTS": paths, "STATISTICS": [COUNT], "MASK_PRESET": 1, "OUTPUT": openeo})
+    plain_count, openeo_count = bands(plain)[1]["count"], bands(openeo)[1]["count"]
+    assert not np.array_equal(plain_count, openeo_count)
+    assert openeo_count.max() <= len(STAMPS)
