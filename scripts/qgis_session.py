@@ -1,0 +1,33 @@
+"""Start QGIS headless with Processing and this plugin's provider, for scripts run outside QGIS."""
+
+import os
+import sys
+import tempfile
+
+PACKAGE = "terrascope_processing"
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def import_plugin():
+    """Make the repository importable as ``terrascope_processing``, whatever the clone is called."""
+    link_dir = tempfile.mkdtemp(prefix="terrascope-import-")
+    os.symlink(REPO_ROOT, os.path.join(link_dir, PACKAGE))
+    sys.path.insert(0, link_dir)
+
+
+def start_qgis():
+    """A running ``QgsApplication`` with Processing initialised and the Terrascope provider added."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    application = QgsApplication([], False)
+    application.initQgis()
+    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import_plugin()
+    from terrascope_processing.algorithms.provider import TerrascopeProvider
+
+    QgsApplication.processingRegistry().addProvider(TerrascopeProvider())
+    return application
