@@ -142,3 +142,27 @@ def test_model_reports_products_on_several_grids(provider, tmp_path):
         processing.run(model, {"FOLDER": archive.root, "CONTENT": "NDVI", "END": "2019-03-12",
                                output_name(model, "Composite"): str(tmp_path / "c.tif")})
     assert not (tmp_path / "c.tif").exists()
+
+
+def test_model_runs_in_qgis_process(tmp_path):
+    """End to end as a user of qgis_process: the plugin installed by scripts/install-dev.sh in a throw-away
+    HOME, the model found by its id and run on the archive."""
+    import json
+    import subprocess
+
+    from qgisprocess import QGIS_PROCESS, TIMEOUT, environment, qgis_process
+
+    if QGIS_PROCESS is None and not os.environ.get("CI"):
+        pytest.skip("qgis_process is not installed")
+    home = tmp_path / "home"
+    home.mkdir()
+    subprocess.run(["bash", os.path.join(REPO_ROOT, "scripts", "install-dev.sh")], env=environment(home),
+                   check=True, timeout=TIMEOUT, capture_output=True)
+    archive = make_archive(tmp_path / "archive", size=8)
+    composite = str(tmp_path / "composite.tif")
+    result = qgis_process(home, "run", MODEL_ID, "--json", f"--FOLDER={archive.root}", "--CONTENT=NDVI",
+                          "--START=2019-03-01T00:00:00", "--END=2019-03-12", f"--EXTENT={extent(LIEGE_BBOX)}",
+                          f"--meancomposite:Composite={composite}")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"]["meancomposite:Composite"] == composite
+    np.testing.assert_allclose(gdal.Open(composite).ReadAsArray(), expected_composite(archive)[0], rtol=1e-6)
