@@ -7,6 +7,10 @@ import tempfile
 PACKAGE = "terrascope_processing"
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
+# Python must keep the provider alive: the registry holds only its C++ part, and once the Python
+# object is collected its algorithms vanish at the next refresh ("Algorithm ... not found").
+_providers = []
+
 
 def import_plugin():
     """Make the repository importable as ``terrascope_processing``, whatever the clone is called."""
@@ -29,5 +33,6 @@ def start_qgis():
     import_plugin()
     from terrascope_processing.algorithms.provider import TerrascopeProvider
 
-    QgsApplication.processingRegistry().addProvider(TerrascopeProvider())
+    _providers.append(TerrascopeProvider())
+    QgsApplication.processingRegistry().addProvider(_providers[-1])
     return application
