@@ -140,35 +140,17 @@ def write_model(path=MODEL_PATH):
     return path
 
 
-def _register_provider():
-    """Register the Terrascope provider, so that the children resolve and the file holds the model's
-    output definitions, as a model saved from the modeler does."""
-    import tempfile
-
-    from qgis.core import QgsApplication
-
-    link_dir = tempfile.mkdtemp(prefix="terrascope-import-")
-    os.symlink(REPO_ROOT, os.path.join(link_dir, "terrascope_processing"))
-    sys.path.insert(0, link_dir)
-    from terrascope_processing.algorithms.provider import TerrascopeProvider
-
-    provider = TerrascopeProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return provider
-
-
 def main(argv):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from qgis_session import start_qgis
 
-    application = QgsApplication([], False)
-    application.initQgis()
+    # The provider is registered so that the children resolve and the file holds the model's output
+    # definitions, as a model saved from the modeler does.
+    application = start_qgis()
     try:
-        _provider = _register_provider()  # noqa: F841 (kept alive while the model is written)
         print(write_model(argv[1] if len(argv) > 1 else MODEL_PATH))
     finally:
         application.exitQgis()
-
 
 if __name__ == "__main__":
     main(sys.argv)
