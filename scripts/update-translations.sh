@@ -6,7 +6,7 @@ set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$REPO_ROOT"
-LANGUAGES=(fr nl de)
+LANGUAGES=(fr nl)
 sources=(plugin.py algorithms/*.py)
 for language in "${LANGUAGES[@]}"; do
     pylupdate5 -noobsolete "${sources[@]}" -ts "i18n/terrascope_processing_${language}.ts"
