@@ -15,7 +15,7 @@ from osgeo import gdal
 
 from .engine import RasterReader, Window
 from .errors import RasterError
-from .masking import SCL_NODATA, compute_mask, is_pixelwise
+from .masking import SCL_NODATA, compute_mask, compute_mask_from_coarse, upsample
 from .raster import Grid, nearest_view, open_raster
 
 gdal.UseExceptions()
@@ -40,26 +40,6 @@ def _whole_factor(coarse, fine, tolerance=1e-6):
     if not coarse.same_crs(fine):
         return None
     return whole, int(round(col)), int(round(row))
-
-
-def upsample(array, factor):
-    """Each element of a 2-D array repeated ``factor`` x ``factor`` times (nearest-neighbour upsampling).
-
-    For one-byte data and a factor of 2 (a 20 m SCL on a 10 m grid) the column doubling is done by
-    widening each byte b to the 16-bit b * 257, whose two bytes are both b: about fifty times faster
-    than ``np.repeat``.
-    """
-    if factor == 1:
-        return array
-    rows, cols = array.shape
-    out = np.empty((rows, factor, cols * factor), dtype=array.dtype)
-    if factor == 2 and array.dtype.itemsize == 1:
-        doubled = array.view(np.uint8).astype(np.uint16)
-        doubled *= 257
-        out[:] = doubled.view(np.uint8).view(array.dtype)[:, None, :]
-    else:
-        out.reshape(rows, factor, cols, factor)[:] = array[:, None, :, None]
-    return out.reshape(rows * factor, cols * factor)
 
 
 class SclReader:
@@ -150,13 +130,14 @@ class SclReader:
         if settings is None or not settings.active:
             return np.zeros((window.height, window.width), dtype=bool)
         pixel = self.grid.pixel_size
-        placement = self._placements[index]
-        if placement is not None and placement[0][0] > 1 and is_pixelwise(settings, pixel):
-            # A class-only mask: decide at the SCL's resolution, then repeat the decisions.
-            coarse, row_start, col_start = self._read_coarse(index, window)
-            mask = upsample(compute_mask(coarse, settings, pixel), placement[0][0])
-            return mask[row_start: row_start + window.height, col_start: col_start + window.width]
         padded, inner = window.padded(settings.halo(pixel), self.grid)
+        placement = self._placements[index]
+        if placement is not None and placement[0][0] > 1:
+            # Class decisions at the SCL's own resolution, then repeated onto the grid (exact: a class
+            # mask is pixelwise); only a dilation or smoothing runs on the product grid.
+            coarse, row_start, col_start = self._read_coarse(index, padded)
+            crop = (slice(row_start, row_start + padded.height), slice(col_start, col_start + padded.width))
+            return compute_mask_from_coarse(coarse, placement[0][0], crop, settings, pixel)[inner]
         return compute_mask(self.read(index, padded), settings, pixel)[inner]
 
     def close(self):

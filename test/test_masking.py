@@ -73,10 +73,13 @@ def test_dilation_radius_is_rounded_metres_over_pixel_size(metres, pixel, radius
     assert dilation_radius(metres, (pixel, pixel)) == radius
 
 
-@pytest.mark.parametrize("radius", [0, 1, 2, 3, 5])
-def test_disk_dilation_matches_brute_force(radius):
+@pytest.mark.parametrize("radius, shape", [(0, (31, 40)), (1, (31, 40)), (2, (31, 40)), (3, (31, 40)),
+                                           (5, (31, 40)), (12, (60, 70)), (70, (160, 150))])
+def test_disk_dilation_matches_brute_force(radius, shape):
+    # Radii up to 64 use shifted ORs, larger ones a distance transform: both against every offset.
     rng = np.random.default_rng(radius)
-    mask = rng.random((31, 40)) < 0.02
+    mask = rng.random(shape) < 0.3 / (radius + 1) ** 2
+    mask[shape[0] // 3, shape[1] // 4] = True
     assert np.array_equal(dilate_disk(mask, radius), brute_disk_dilation(mask, radius))
 
 
