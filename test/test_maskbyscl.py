@@ -134,3 +134,15 @@ def test_cancel_at_first_progress_keeps_an_existing_output(provider, tmp_path):
         run({"INPUT": dated.path, "OUTPUT": str(output)}, feedback)
     assert output.read_bytes() == b"keep me"
     assert listing(tmp_path) == ["in", "masked.tif"]
+
+
+def test_a_60m_band_takes_the_scl_pixel_under_each_centre(provider, tmp_path):
+    # 20 m SCL on a 60 m band: nearest neighbour, each 60 m pixel gets the class at its centre.
+    rng = np.random.default_rng(6)
+    scl = rng.choice(np.array([4, 5, 9], dtype=np.uint8), size=(30, 36))
+    make_raster(tmp_path / product_name(0, "SCENECLASSIFICATION", "20M"), scl, pixel=20.0)
+    dn = rng.integers(0, 5000, (10, 12)).astype(np.int16)
+    path = make_raster(tmp_path / product_name(0, "TOC-B01", "60M"), dn, nodata=32767, pixel=60.0)
+    output = str(tmp_path / "masked.tif")
+    run({"INPUT": path, "OUTPUT": output})
+    assert np.array_equal(read_raster(output)[0][0], np.where(scl[1::3, 1::3] == 9, 32767, dn))
