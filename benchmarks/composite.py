@@ -32,115 +32,13 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import datetime, timedelta
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACKAGE = "terrascope_processing"
-TILE = "31UFS"
-ORIGIN = (600000.0, 5700000.0)  # the upper-left corner of tile 31UFS, UTM zone 31N
-EPSG = 32631
-FIRST_DATE = datetime(2023, 4, 2, 10, 50, 21)
-CREATION = ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE", "PREDICTOR=2"]
-STRIP = 512  # 10 m rows generated at a time
+sys.path.insert(0, os.path.join(REPO_ROOT, "scripts"))
 READ_WINDOW = 1024  # the engine's default window side
 
-
-def import_package():
-    """Import the repository as ``terrascope_processing`` whatever the clone's folder is called."""
-    link_dir = tempfile.mkdtemp(prefix="terrascope-bench-import-")
-    os.symlink(REPO_ROOT, os.path.join(link_dir, PACKAGE))
-    sys.path.insert(0, link_dir)
-    return link_dir
-
-
-# --- the series -------------------------------------------------------------------------------------------
-
-def _smooth(rng, cells):
-    """A smooth random field in [0, 1] over the unit square: bilinear interpolation of a coarse grid."""
-    import numpy as np
-
-    coarse = rng.random((cells + 2, cells + 2))
-
-    def sample(y, x):  # y, x: 1-D coordinates in [0, 1)
-        fy, fx = y * cells, x * cells
-        y0, x0 = fy.astype(int), fx.astype(int)
-        wy, wx = (fy - y0)[:, None], (fx - x0)[None, :]
-        top = coarse[y0][:, x0] * (1 - wx) + coarse[y0][:, x0 + 1] * wx
-        bottom = coarse[y0 + 1][:, x0] * (1 - wx) + coarse[y0 + 1][:, x0 + 1] * wx
-        return top * (1 - wy) + bottom * wy
-
-    return sample
-
-
-def _create(path, size, pixel, nodata):
-    from osgeo import gdal, osr
-
-    dataset = gdal.GetDriverByName("GTiff").Create(path, size, size, 1, gdal.GDT_Byte, options=CREATION)
-    dataset.SetGeoTransform((ORIGIN[0], pixel, 0.0, ORIGIN[1], 0.0, -pixel))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    dataset.SetProjection(srs.ExportToWkt())
-    if nodata is not None:
-        dataset.GetRasterBand(1).SetNoDataValue(nodata)
-    return dataset
-
-
-def write_date(root, index, dates, size):
-    """One date: ``..._NDVI_10M_V210.tif`` (size x size) and ``..._SCENECLASSIFICATION_20M_V210.tif``."""
-    import numpy as np
-
-    when = FIRST_DATE + timedelta(days=5 * index)
-    stamp = when.strftime("%Y%m%dT%H%M%S")
-    folder = os.path.join(root, "NDVI_V2", when.strftime("%Y/%m/%d"), f"S2A_{stamp}_{TILE}_NDVI_V210", "10M")
-    os.makedirs(folder, exist_ok=True)
-    ndvi_path = os.path.join(folder, f"S2A_{stamp}_{TILE}_NDVI_10M_V210.tif")
-    scl_path = os.path.join(folder, f"S2A_{stamp}_{TILE}_SCENECLASSIFICATION_20M_V210.tif")
-    scl_size = (size + 1) // 2
-
-    land = np.random.default_rng(0)  # the same parcels on every date
-    parcels, vigour = _smooth(land, 60), _smooth(land, 8)
-    weather = np.random.default_rng(1000 + index)
-    clouds, cirrus = _smooth(weather, 12), _smooth(weather, 5)
-    noise = np.random.default_rng(2000 + index)
-    cloudiness = 0.25 + 0.4 * weather.random()
-    season = 0.3 + 0.7 * np.sin(np.pi * (index + 0.5) / dates)
-    shift = max(1, scl_size // 60)  # shadows fall south-east of their clouds
-    edge = int(scl_size * 0.2) if index % 3 == 0 else 0  # some dates miss the west of the tile
-
-    ndvi = _create(ndvi_path, size, 10.0, 255)
-    scl = _create(scl_path, scl_size, 20.0, None)
-    x_fine = (np.arange(size) + 0.5) / size
-    x_coarse = (np.arange(scl_size) + 0.5) / scl_size
-    for row in range(0, size, STRIP):
-        rows = min(STRIP, size - row)
-        coarse_row, coarse_rows = row // 2, (rows + 1) // 2
-        halo = min(shift, coarse_row)
-        y_coarse = (np.arange(coarse_row - halo, coarse_row + coarse_rows) + 0.5) / scl_size
-        cloud_field = clouds(y_coarse, x_coarse)
-        cloud = cloud_field > 1 - cloudiness * 0.5
-        shadow = np.zeros_like(cloud)
-        shadow[shift:, shift:] = cloud[:-shift, :-shift]
-        cloud, shadow, cloud_field = cloud[halo:], shadow[halo:] & ~cloud[halo:], cloud_field[halo:]
-        classes = np.full((coarse_rows, scl_size), 4, dtype=np.uint8)
-        y_fine = (np.arange(row, row + rows) + 0.5) / size
-        field = np.floor(parcels(y_fine, x_fine) * 7) / 6
-        green = 0.2 + 0.65 * season * field * (0.4 + 0.6 * vigour(y_fine, x_fine))
-        classes[green[::2, ::2] < 0.35] = 5
-        classes[cirrus(y_coarse[halo:], x_coarse) > 0.8] = 10
-        classes[shadow] = 3
-        classes[cloud] = 8
-        classes[cloud & (cloud_field > 1 - cloudiness * 0.25)] = 9
-        classes[:, :edge] = 0
-        scl.GetRasterBand(1).WriteArray(classes, 0, coarse_row)
-
-        dn = (green + 0.08) * 250 + noise.normal(0, 4, green.shape)  # field texture
-        fine = np.repeat(np.repeat(classes, 2, axis=0), 2, axis=1)[:rows, :size]
-        dn[(fine == 8) | (fine == 9)] = 25 + noise.normal(0, 3, int(((fine == 8) | (fine == 9)).sum()))
-        dn = np.clip(np.round(dn), 0, 250).astype(np.uint8)
-        dn[fine == 0] = 255
-        ndvi.GetRasterBand(1).WriteArray(dn, 0, row)
-    ndvi = scl = None
-    return ndvi_path, scl_path
+import sample_series  # noqa: E402  (the generated series, shared with the demo)
+from qgis_session import import_plugin, start_qgis  # noqa: E402
 
 
 # --- the floor -------------------------------------------------------------------------------------------
@@ -210,21 +108,11 @@ def child_core(inputs, output, dilation):
 
 
 def child_processing(inputs, output, dilation):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsProcessingFeedback
 
-    application = QgsApplication([], False)
-    application.initQgis()
-    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
+    application = start_qgis()  # noqa: F841 (kept alive while processing runs)
     import processing
 
-    from terrascope_processing.algorithms.provider import TerrascopeProvider
-
-    provider = TerrascopeProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     baseline = _rss_mb()
     start = time.perf_counter()
     processing.run("terrascope:meancomposite", {"INPUTS": inputs, "DILATION": dilation, "OUTPUT": output},
@@ -281,7 +169,7 @@ def main():
     parser.add_argument("--output", help=argparse.SUPPRESS)
     parser.add_argument("inputs", nargs="*", help=argparse.SUPPRESS)
     options = parser.parse_args()
-    import_package()
+    import_plugin()
 
     if options.child:
         run = child_core if options.child == "core" else child_processing
@@ -306,16 +194,12 @@ def main():
         start = time.perf_counter()
         pairs = []
         for index in range(options.dates):
-            when = FIRST_DATE + timedelta(days=5 * index)
-            stamp = when.strftime("%Y%m%dT%H%M%S")
-            folder = os.path.join(root, "NDVI_V2", when.strftime("%Y/%m/%d"), f"S2A_{stamp}_{TILE}_NDVI_V210", "10M")
-            existing = (os.path.join(folder, f"S2A_{stamp}_{TILE}_NDVI_10M_V210.tif"),
-                        os.path.join(folder, f"S2A_{stamp}_{TILE}_SCENECLASSIFICATION_20M_V210.tif"))
+            existing = sample_series.date_paths(root, index)
             if options.keep and all(os.path.exists(p) for p in existing) \
                     and gdal.Open(existing[0]).RasterXSize == options.size:
                 pairs.append(existing)
             else:
-                pairs.append(write_date(root, index, options.dates, options.size))
+                pairs.append(sample_series.write_date(root, index, options.dates, options.size))
         inputs = [ndvi for ndvi, _ in pairs]
         sizes = sum(os.path.getsize(p) for pair in pairs for p in pair) / 2 ** 20
         print(f"Series: {options.dates} dates of {options.size} x {options.size} NDVI (10 m) with 20 m SCL, "

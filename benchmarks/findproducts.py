@@ -20,19 +20,18 @@ import time
 from datetime import datetime, timedelta, timezone
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACKAGE = "terrascope_processing"
+sys.path[:0] = [os.path.join(REPO_ROOT, "scripts"), os.path.join(REPO_ROOT, "test")]
+
+from qgis_session import import_plugin  # noqa: E402
 
 
 def _import_core():
-    """Import the repository as ``terrascope_processing`` whatever the clone's folder is called."""
-    link_dir = tempfile.mkdtemp(prefix="terrascope-bench-import-")
-    os.symlink(REPO_ROOT, os.path.join(link_dir, PACKAGE))
-    sys.path.insert(0, link_dir)
-    sys.path.insert(0, os.path.join(REPO_ROOT, "test"))
+    """The catalogue module and test/archive.py (the sidecar writer and tile grid)."""
+    import_plugin()
     from terrascope_processing.core import catalogue  # noqa: E402
-    import archive  # noqa: E402  (test/archive.py: the sidecar writer and tile grid)
+    import archive  # noqa: E402
 
-    return catalogue, archive, link_dir
+    return catalogue, archive
 
 
 TOC_FILES = ([f"TOC-{b}_10M" for b in ("B02", "B03", "B04", "B08")]
@@ -120,7 +119,7 @@ def main():
     parser.add_argument("--keep", help="generate into this folder and keep it")
     options = parser.parse_args()
 
-    catalogue, archive, link_dir = _import_core()
+    catalogue, archive = _import_core()
     root = options.keep or tempfile.mkdtemp(prefix="terrascope-bench-")
     try:
         began = time.perf_counter()
@@ -161,7 +160,6 @@ def main():
     finally:
         if not options.keep:
             shutil.rmtree(root, ignore_errors=True)
-        shutil.rmtree(link_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":

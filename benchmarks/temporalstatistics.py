@@ -22,15 +22,9 @@ import time
 import numpy as np
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACKAGE = "terrascope_processing"
+sys.path[:0] = [os.path.join(REPO_ROOT, "scripts"), os.path.join(REPO_ROOT, "test")]
 
-
-def _import_core():
-    link_dir = tempfile.mkdtemp(prefix="terrascope-bench-import-")
-    os.symlink(REPO_ROOT, os.path.join(link_dir, PACKAGE))
-    sys.path.insert(0, link_dir)
-    sys.path.insert(0, os.path.join(REPO_ROOT, "test"))
-    return link_dir
+from qgis_session import import_plugin  # noqa: E402
 
 
 def generate(folder, size, dates):
@@ -59,7 +53,7 @@ def main():
     parser.add_argument("--keep", help="write the series into this folder and keep it")
     args = parser.parse_args()
 
-    link_dir = _import_core()
+    import_plugin()
     from terrascope_processing.core import histogram, statistics
     from terrascope_processing.core.masking import DEFAULT_CLASSES, MaskSettings
     from terrascope_processing.core.series import Series
@@ -96,7 +90,6 @@ def main():
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
-        shutil.rmtree(link_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":

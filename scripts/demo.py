@@ -14,6 +14,9 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import numpy as np  # noqa: E402
+from osgeo import gdal  # noqa: E402
+
 import sample_series  # noqa: E402
 from qgis_session import start_qgis  # noqa: E402
 
@@ -68,6 +71,17 @@ def styled_layer(path, name, content, dates=None):
     return layer
 
 
+def cloudiest(inputs):
+    """The input whose scene classification has the most cloud and shadow (classes 3, 8, 9)."""
+    from terrascope_processing.core.siblings import find_scl
+
+    def cloud_share(path):
+        classes = gdal.Open(find_scl(path)).ReadAsArray()
+        return np.isin(classes, (3, 8, 9)).mean()
+
+    return max(inputs, key=cloud_share)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", nargs="?", default="demo-output")
@@ -96,9 +110,10 @@ def main():
     picture = os.path.join(output, "ndvi_mean_composite.png")
     from terrascope_processing.core.naming import parse_name
 
-    cloudy_date = parse_name(inputs[1]).acquisition.strftime("%d %B %Y")
+    cloudy_input = cloudiest(inputs)
+    cloudy_date = parse_name(cloudy_input).acquisition.strftime("%d %B %Y")
     cloudy = processing.run("terrascope:scaletophysical", {
-        "INPUT": inputs[1], "OUTPUT": os.path.join(output, "one_date_ndvi.tif")})["OUTPUT"]
+        "INPUT": cloudy_input, "OUTPUT": os.path.join(output, "one_date_ndvi.tif")})["OUTPUT"]
     compose([
         (f"NDVI on {cloudy_date} (clouds)", render(styled_layer(cloudy, "one date", "NDVI"))),
         (f"Mean of {options.dates} dates, clouds masked", render(styled_layer(composite, "mean", "NDVI"))),

@@ -14,6 +14,8 @@ _providers = []
 
 def import_plugin():
     """Make the repository importable as ``terrascope_processing``, whatever the clone is called."""
+    if any(os.path.realpath(os.path.join(entry, PACKAGE)) == REPO_ROOT for entry in sys.path if entry):
+        return
     link_dir = tempfile.mkdtemp(prefix="terrascope-import-")
     os.symlink(REPO_ROOT, os.path.join(link_dir, PACKAGE))
     sys.path.insert(0, link_dir)

@@ -1,10 +1,10 @@
 """Generate a Terrascope-like NDVI time series in the archive layout, block by block.
 
 Each date is a product folder ``NDVI_V2/YYYY/MM/DD/S2A_<time>_31UFS_NDVI_V210/10M/`` holding the
-10 m NDVI (uint8 DN, nodata 255) and the native 20 m scene classification, with clouds (SCL 8 and 9),
-their shadows (SCL 3), thin cirrus (SCL 10) and a no-data swath edge (SCL 0, DN 255). Fields of
-vegetation green up and brown down over the season. Written in strips, so full 10980 x 10980 tiles
-need little memory.
+10 m NDVI (uint8 DN, nodata 255, tiled DEFLATE) and the native 20 m scene classification, with clouds
+(SCL 8 and 9), their shadows (SCL 3), thin cirrus (SCL 10) and, on some dates, a no-data swath edge
+(SCL 0, DN 255). Parcels green up and brown down over the season, with a per-pixel texture so the files
+compress like real ones. Written in strips: full 10980 x 10980 tiles need little memory.
 """
 
 import os
@@ -21,29 +21,26 @@ EPSG = 32631
 FIRST_DATE = datetime(2023, 4, 2, 10, 50, 21)
 REVISIT = timedelta(days=5)
 CREATION = ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE", "PREDICTOR=2"]
-STRIP = 512  # rows written at a time
+STRIP = 512  # 10 m rows written at a time
 
 
-def _smooth_field(rng, shape, cells):
-    """A smooth random field in [0, 1]: bilinear interpolation of a coarse random grid."""
+def _smooth(rng, cells):
+    """A smooth random field in [0, 1] over the unit square: bilinear interpolation of a coarse grid."""
     coarse = rng.random((cells + 2, cells + 2))
-    rows, cols = shape
 
-    def sample(row_start, row_count):
-        y = (np.arange(row_start, row_start + row_count) + 0.5) / rows * cells
-        x = (np.arange(cols) + 0.5) / cols * cells
-        y0, x0 = y.astype(int), x.astype(int)
-        fy, fx = (y - y0)[:, None], (x - x0)[None, :]
-        c = coarse
-        top = c[y0][:, x0] * (1 - fx) + c[y0][:, x0 + 1] * fx
-        bottom = c[y0 + 1][:, x0] * (1 - fx) + c[y0 + 1][:, x0 + 1] * fx
-        return top * (1 - fy) + bottom * fy
+    def sample(y, x):  # y, x: 1-D coordinates in [0, 1)
+        fy, fx = y * cells, x * cells
+        y0, x0 = fy.astype(int), fx.astype(int)
+        wy, wx = (fy - y0)[:, None], (fx - x0)[None, :]
+        top = coarse[y0][:, x0] * (1 - wx) + coarse[y0][:, x0 + 1] * wx
+        bottom = coarse[y0 + 1][:, x0] * (1 - wx) + coarse[y0 + 1][:, x0 + 1] * wx
+        return top * (1 - wy) + bottom * wy
 
     return sample
 
 
-def _create(path, size, pixel, data_type, nodata):
-    dataset = gdal.GetDriverByName("GTiff").Create(path, size, size, 1, data_type, options=CREATION)
+def _create(path, size, pixel, nodata):
+    dataset = gdal.GetDriverByName("GTiff").Create(path, size, size, 1, gdal.GDT_Byte, options=CREATION)
     dataset.SetGeoTransform((ORIGIN[0], pixel, 0.0, ORIGIN[1], 0.0, -pixel))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(EPSG)
@@ -53,61 +50,72 @@ def _create(path, size, pixel, data_type, nodata):
     return dataset
 
 
-def write_date(folder, index, dates, size, seed=0):
-    """Write date ``index`` of ``dates``: NDVI (``size`` px at 10 m) and 20 m SCL; returns the NDVI path."""
+def date_paths(root, index):
+    """The NDVI and SCL paths of date ``index`` of a series under ``root``."""
     when = FIRST_DATE + index * REVISIT
     stamp = when.strftime("%Y%m%dT%H%M%S")
-    product = f"S2A_{stamp}_{TILE}_NDVI_V210"
-    target = os.path.join(folder, "NDVI_V2", when.strftime("%Y/%m/%d"), product, "10M")
-    os.makedirs(target, exist_ok=True)
-    ndvi_path = os.path.join(target, f"S2A_{stamp}_{TILE}_NDVI_10M_V210.tif")
-    scl_path = os.path.join(target, f"S2A_{stamp}_{TILE}_SCENECLASSIFICATION_20M_V210.tif")
+    folder = os.path.join(root, "NDVI_V2", when.strftime("%Y/%m/%d"), f"S2A_{stamp}_{TILE}_NDVI_V210", "10M")
+    return (os.path.join(folder, f"S2A_{stamp}_{TILE}_NDVI_10M_V210.tif"),
+            os.path.join(folder, f"S2A_{stamp}_{TILE}_SCENECLASSIFICATION_20M_V210.tif"))
+
+
+def write_date(root, index, dates, size, texture=4.0):
+    """Write date ``index`` of ``dates``: NDVI (``size`` px at 10 m) and its 20 m SCL.
+
+    ``texture`` is the standard deviation, in DN, of the per-pixel noise. Returns (NDVI, SCL) paths.
+    """
+    ndvi_path, scl_path = date_paths(root, index)
+    os.makedirs(os.path.dirname(ndvi_path), exist_ok=True)
     scl_size = (size + 1) // 2
 
-    landscape = np.random.default_rng(seed)  # the same fields on every date
-    fields = _smooth_field(landscape, (size, size), 24)
-    vigour = _smooth_field(landscape, (size, size), 6)
-    weather = np.random.default_rng(seed * 1000 + index + 1)
-    clouds = _smooth_field(weather, (scl_size, scl_size), 10)
-    cirrus = _smooth_field(weather, (scl_size, scl_size), 4)
-    cloudiness = 0.35 + 0.35 * weather.random()  # share of the tile under cloud varies by date
-    season = 0.3 + 0.7 * np.sin(np.pi * (index + 0.5) / dates)  # green-up then senescence
-    shadow_shift = max(1, scl_size // 40)  # shadows fall south-east of their clouds
-    swath_edge = int(scl_size * (0.15 if index % 3 == 0 else 0.0))  # some dates miss the west edge
+    land = np.random.default_rng(0)  # the same parcels on every date
+    parcels, vigour = _smooth(land, max(24, size // 180)), _smooth(land, 8)
+    weather = np.random.default_rng(1000 + index)
+    clouds, cirrus = _smooth(weather, 12), _smooth(weather, 5)
+    noise = np.random.default_rng(2000 + index)
+    cloudiness = 0.25 + 0.4 * weather.random()
+    season = 0.3 + 0.7 * np.sin(np.pi * (index + 0.5) / dates)  # green-up, then senescence
+    shift = max(1, scl_size // 60)  # shadows fall south-east of their clouds
+    edge = int(scl_size * 0.2) if index % 3 == 0 else 0  # some dates miss the west of the tile
 
-    ndvi = _create(ndvi_path, size, 10.0, gdal.GDT_Byte, 255)
-    scl = _create(scl_path, scl_size, 20.0, gdal.GDT_Byte, None)
-    for scl_row in range(0, scl_size, STRIP // 2):
-        rows = min(STRIP // 2, scl_size - scl_row)
-        halo = min(shadow_shift, scl_row)
-        cloud_field = clouds(scl_row - halo, rows + halo)
-        cloud = cloud_field > 1 - cloudiness * 0.6
+    ndvi = _create(ndvi_path, size, 10.0, 255)
+    scl = _create(scl_path, scl_size, 20.0, None)
+    x_fine = (np.arange(size) + 0.5) / size
+    x_coarse = (np.arange(scl_size) + 0.5) / scl_size
+    for row in range(0, size, STRIP):
+        rows = min(STRIP, size - row)
+        coarse_row, coarse_rows = row // 2, (rows + 1) // 2
+        halo = min(shift, coarse_row)
+        y_coarse = (np.arange(coarse_row - halo, coarse_row + coarse_rows) + 0.5) / scl_size
+        cloud_field = clouds(y_coarse, x_coarse)
+        cloud = cloud_field > 1 - cloudiness * 0.5
         shadow = np.zeros_like(cloud)
-        shadow[shadow_shift:, shadow_shift:] = cloud[:-shadow_shift, :-shadow_shift]
-        cloud, shadow = cloud[halo:], shadow[halo:] & ~cloud[halo:]
-        row = scl_row * 2
-        nrows = min(2 * rows, size - row)
-        field = np.floor(fields(row, nrows) * 6) / 5  # parcels of even vigour
-        green = 0.25 + 0.6 * season * field * (0.5 + 0.5 * vigour(row, nrows))
-        classes = np.full((rows, scl_size), 5, dtype=np.uint8)
-        classes[: (nrows + 1) // 2, : (size + 1) // 2][green[::2, ::2] > 0.45] = 4
-        classes[cirrus(scl_row, rows) > 0.8] = 10
+        shadow[shift:, shift:] = cloud[:-shift, :-shift]
+        cloud, shadow, cloud_field = cloud[halo:], shadow[halo:] & ~cloud[halo:], cloud_field[halo:]
+        classes = np.full((coarse_rows, scl_size), 4, dtype=np.uint8)
+        y_fine = (np.arange(row, row + rows) + 0.5) / size
+        field = np.floor(parcels(y_fine, x_fine) * 7) / 6  # parcels of even vigour
+        green = 0.2 + 0.65 * season * field * (0.4 + 0.6 * vigour(y_fine, x_fine))
+        classes[green[::2, ::2] < 0.35] = 5
+        classes[cirrus(y_coarse[halo:], x_coarse) > 0.8] = 10
         classes[shadow] = 3
-        classes[cloud & (cloud_field[halo:] > 1 - cloudiness * 0.3)] = 9
-        classes[cloud & (classes != 9)] = 8
-        classes[:, :swath_edge] = 0
-        scl.GetRasterBand(1).WriteArray(classes, 0, scl_row)
+        classes[cloud] = 8
+        classes[cloud & (cloud_field > 1 - cloudiness * 0.25)] = 9
+        classes[:, :edge] = 0
+        scl.GetRasterBand(1).WriteArray(classes, 0, coarse_row)
 
-        dn = np.clip(np.round((green + 0.08) * 250), 0, 250).astype(np.uint8)
-        fine = np.repeat(np.repeat(classes, 2, axis=0), 2, axis=1)[:nrows, :size]
-        dn[(fine == 8) | (fine == 9)] = 30  # clouds look like bare ground to NDVI
-        dn[fine == 3] = np.minimum(dn[fine == 3], 60)
+        dn = (green + 0.08) * 250 + noise.normal(0, texture, green.shape)
+        fine = np.repeat(np.repeat(classes, 2, axis=0), 2, axis=1)[:rows, :size]
+        cloudy = (fine == 8) | (fine == 9)
+        dn[cloudy] = 25 + noise.normal(0, texture, int(cloudy.sum()))  # clouds look like bare ground
+        dn[fine == 3] = np.minimum(dn[fine == 3], 60)  # and shadows darken
+        dn = np.clip(np.round(dn), 0, 250).astype(np.uint8)
         dn[fine == 0] = 255
         ndvi.GetRasterBand(1).WriteArray(dn, 0, row)
     ndvi = scl = None
-    return ndvi_path
+    return ndvi_path, scl_path
 
 
-def write_series(folder, dates=12, size=1098, seed=0):
-    """Write ``dates`` dates of one tile; returns the NDVI paths in time order."""
-    return [write_date(folder, index, dates, size, seed) for index in range(dates)]
+def write_series(root, dates=12, size=1098, texture=4.0):
+    """Write ``dates`` dates of one tile under ``root``; returns the NDVI paths in time order."""
+    return [write_date(root, index, dates, size, texture)[0] for index in range(dates)]
