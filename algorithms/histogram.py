@@ -20,8 +20,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import histogram as core_histogram
-from .base import GROUP_TIMESERIES, FeedbackProgress, TerrascopeAlgorithm, core_errors, raise_if_cancelled
-from .series_parameters import add_series_parameters, series_from_parameters
+from .base import GROUP_TIMESERIES, FeedbackProgress, core_errors, raise_if_cancelled
+from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
 
 DEFAULT_BINS = 50
 
@@ -31,17 +31,12 @@ def matplotlib_available():
     return importlib.util.find_spec("matplotlib") is not None
 
 
-class HistogramAlgorithm(TerrascopeAlgorithm):
+class HistogramAlgorithm(SeriesAlgorithm):
     """Histogram table (bin_min, bin_max, count) of all valid values of a series; optional plot."""
 
     ALGORITHM_ID = "histogram"
     GROUP_ID = GROUP_TIMESERIES
 
-    INPUTS = "INPUTS"
-    CLASSES = "CLASSES"
-    DILATION = "DILATION"
-    MASK_PRESET = "MASK_PRESET"
-    SCALE = "SCALE"
     BINS = "BINS"
     MINIMUM = "MINIMUM"
     MAXIMUM = "MAXIMUM"

@@ -6,8 +6,8 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterRasterDestin
 
 from ..core.composite import mean_composite
 from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS
-from .base import GROUP_TIMESERIES, FeedbackProgress, TerrascopeAlgorithm, run_core, style_output_on_load
-from .series_parameters import add_series_parameters, series_from_parameters
+from .base import GROUP_TIMESERIES, FeedbackProgress, run_core, style_output_on_load
+from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
 from .styles import COUNT, default_style
 
 OUTPUT_EXTENSIONS = (".tif", ".tiff")
@@ -17,17 +17,12 @@ def _class_list(values):
     return ", ".join(f"{value} {SCL_LABELS[value]}" for value in values)
 
 
-class MeanCompositeAlgorithm(TerrascopeAlgorithm):
+class MeanCompositeAlgorithm(SeriesAlgorithm):
     """Mean of the valid observations per pixel over the dates, and their number."""
 
     ALGORITHM_ID = "meancomposite"
     GROUP_ID = GROUP_TIMESERIES
 
-    INPUTS = "INPUTS"
-    CLASSES = "CLASSES"
-    DILATION = "DILATION"
-    MASK_PRESET = "MASK_PRESET"
-    SCALE = "SCALE"
     OUTPUT = "OUTPUT"
     COUNT = "COUNT"
 

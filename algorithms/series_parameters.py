@@ -1,7 +1,7 @@
 """The parameters every series algorithm shares (mean composite, temporal statistics, histogram):
 ``INPUTS``, ``CLASSES``, ``DILATION``, ``SCALE``, defined once here, and the ``Series`` built from them.
 
-    class MyAlgorithm(TerrascopeAlgorithm):
+    class MyAlgorithm(SeriesAlgorithm):            # INPUTS, CLASSES, ... as class constants
         def initAlgorithm(self, config=None):
             add_series_parameters(self)                 # INPUTS, CLASSES, DILATION, SCALE
             ...
@@ -26,13 +26,23 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS, MaskSettings
-from .base import core_errors
+from .base import TerrascopeAlgorithm, core_errors
 
 INPUTS = "INPUTS"
 CLASSES = "CLASSES"
 DILATION = "DILATION"
 SCALE = "SCALE"
 MASK_PRESET = "MASK_PRESET"  # advanced, only where an algorithm asks for it (add_series_parameters(preset=True))
+
+
+class SeriesAlgorithm(TerrascopeAlgorithm):
+    """Base of the algorithms over a series: the shared parameter names as class constants."""
+
+    INPUTS = INPUTS
+    CLASSES = CLASSES
+    DILATION = DILATION
+    SCALE = SCALE
+    MASK_PRESET = MASK_PRESET
 
 
 def _tr(text):

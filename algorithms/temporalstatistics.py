@@ -8,25 +8,20 @@ from qgis.core import (
 )
 
 from ..core import statistics as core_statistics
-from .base import GROUP_TIMESERIES, FeedbackProgress, TerrascopeAlgorithm, core_errors, style_output_on_load
-from .series_parameters import add_series_parameters, series_from_parameters
+from .base import GROUP_TIMESERIES, FeedbackProgress, core_errors, style_output_on_load
+from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
 from .styles import default_style
 
 # The STATISTICS enum: its order is part of the contract (saved models store indices).
 STATISTIC_KEYS = core_statistics.STATISTICS  # mean, median, minimum, maximum, std, count, percentiles, best_pixel
 
 
-class TemporalStatisticsAlgorithm(TerrascopeAlgorithm):
+class TemporalStatisticsAlgorithm(SeriesAlgorithm):
     """Mean, median, minimum, maximum, standard deviation, count, percentiles, best pixel by max NDVI."""
 
     ALGORITHM_ID = "temporalstatistics"
     GROUP_ID = GROUP_TIMESERIES
 
-    INPUTS = "INPUTS"
-    CLASSES = "CLASSES"
-    DILATION = "DILATION"
-    MASK_PRESET = "MASK_PRESET"
-    SCALE = "SCALE"
     STATISTICS = "STATISTICS"
     PERCENTILES = "PERCENTILES"
     OUTPUT = "OUTPUT"
