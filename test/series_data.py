@@ -125,3 +125,13 @@ def reference_values(dated, content="NDVI", classes=(0, 1, 3, 8, 9, 10, 11), rad
         values = values * scale + offset
     values[~valid] = np.nan
     return values
+
+
+def reference_mean(dates, **options):
+    """The mean and count of the valid values per pixel over ``dates``, by stack-and-nanmean."""
+    stack = np.stack([reference_values(dated, **options) for dated in dates])
+    count = (~np.isnan(stack)).sum(axis=0)
+    with np.errstate(invalid="ignore"):
+        mean = np.nansum(np.nan_to_num(stack), axis=0) / count
+    mean[count == 0] = np.nan
+    return mean, count

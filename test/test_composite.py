@@ -13,18 +13,9 @@ from terrascope_processing.core.masking import MaskSettings
 from terrascope_processing.core.series import Series
 
 from rasters import make_raster, read_raster
-from series_data import product_name, reference_values, write_series
+from series_data import product_name, reference_mean, write_series
 
 SMALL_WINDOWS = 256 * 256  # the engine's smallest windows: a 300 x 520 raster is cut into 2 x 3
-
-
-def _reference(dates, **options):
-    stack = np.stack([reference_values(dated, **options) for dated in dates])
-    count = (~np.isnan(stack)).sum(axis=0)
-    with np.errstate(invalid="ignore"):
-        mean = np.nansum(np.nan_to_num(stack), axis=0) / count
-    mean[count == 0] = np.nan
-    return mean, count
 
 
 def _check(output, count_path, expected_mean, expected_count, source):
@@ -62,7 +53,7 @@ def test_mean_and_count_match_the_reference(tmp_path, series_files, physical, me
     with Series([d.path for d in dates], MaskSettings(dilation_m=metres), physical=physical) as series:
         result = mean_composite(series, output, count, window_pixels=SMALL_WINDOWS)
     assert result.dates == 7 and result.content == "NDVI" and result.physical is physical
-    expected_mean, expected_count = _reference(dates, radius=radius, physical=physical)
+    expected_mean, expected_count = reference_mean(dates, radius=radius, physical=physical)
     assert (expected_count[20:40, 60:100] == 0).all() and (expected_count[100:104, 200:210] == 0).all()
     _check(output, count, expected_mean, expected_count, dates[0].path)
     assert sorted(os.listdir(tmp_path)) == ["count.tif", "in", "mean.tif"]  # no temporary left
@@ -74,7 +65,7 @@ def test_chosen_classes_and_no_masking(tmp_path, series_files):
         output = str(tmp_path / f"mean{len(classes)}.tif")
         with Series([d.path for d in dates], MaskSettings(classes=classes)) as series:
             mean_composite(series, output, window_pixels=SMALL_WINDOWS)
-        expected_mean, expected_count = _reference(dates, classes=classes)
+        expected_mean, expected_count = reference_mean(dates, classes=classes)
         _check(output, None, expected_mean, expected_count, dates[0].path)
 
 
@@ -83,7 +74,7 @@ def test_widening_the_narrow_sums_changes_nothing(tmp_path, series_files, monkey
     output, count = str(tmp_path / "mean.tif"), str(tmp_path / "count.tif")
     with Series([d.path for d in series_files], MaskSettings(dilation_m=20)) as series:
         mean_composite(series, output, count, window_pixels=SMALL_WINDOWS)
-    expected_mean, expected_count = _reference(series_files, radius=2)
+    expected_mean, expected_count = reference_mean(series_files, radius=2)
     _check(output, count, expected_mean, expected_count, series_files[0].path)
 
 
@@ -92,7 +83,7 @@ def test_toc_band_sums_in_64_bits(tmp_path):
     output, count = str(tmp_path / "mean.tif"), str(tmp_path / "count.tif")
     with Series([d.path for d in dates], MaskSettings()) as series:
         mean_composite(series, output, count)
-    expected_mean, expected_count = _reference(dates, content="TOC-B04")
+    expected_mean, expected_count = reference_mean(dates, content="TOC-B04")
     _check(output, count, expected_mean, expected_count, dates[0].path)
 
 

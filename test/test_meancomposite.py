@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from rasters import ORIGIN, make_raster, read_raster
-from series_data import product_name, reference_values, write_series
+from series_data import product_name, reference_mean, write_series
 
 ALG = "terrascope:meancomposite"
 
@@ -28,15 +28,6 @@ def run(parameters, feedback=None, context=None):
 
 def listing(folder):
     return sorted(name for name in os.listdir(folder) if not name.endswith(".aux.xml"))
-
-
-def reference(dates, **options):
-    stack = np.stack([reference_values(dated, **options) for dated in dates])
-    count = (~np.isnan(stack)).sum(axis=0)
-    with np.errstate(invalid="ignore"):
-        mean = np.nansum(np.nan_to_num(stack), axis=0) / count
-    mean[count == 0] = np.nan
-    return mean, count
 
 
 def assert_mean(path, expected):
@@ -61,7 +52,7 @@ def test_mean_and_count_per_pixel(provider, tmp_path, series, scale):
     result = run({"INPUTS": [d.path for d in series], "DILATION": 20, "SCALE": scale,
                   "OUTPUT": output, "COUNT": count})
     assert result == {"OUTPUT": output, "COUNT": count}
-    expected_mean, expected_count = reference(series, radius=2, physical=scale)
+    expected_mean, expected_count = reference_mean(series, radius=2, physical=scale)
     assert (expected_count[:10, :10] == 0).all()
     assert_mean(output, expected_mean)
     counts, nodata, transform = read_raster(count)
@@ -80,7 +71,7 @@ def test_default_classes_without_count(provider, tmp_path, series):
     output = str(tmp_path / "mean.tif")
     result = run({"INPUTS": [d.path for d in series], "OUTPUT": output})
     assert result["OUTPUT"] == output and not result.get("COUNT")
-    assert_mean(output, reference(series)[0])
+    assert_mean(output, reference_mean(series)[0])
     assert listing(tmp_path) == ["in", "mean.tif"]
 
 
@@ -89,13 +80,13 @@ def test_empty_classes_average_every_valid_dn_without_scl(provider, tmp_path, se
         os.remove(dated.scl_path)
     output = str(tmp_path / "mean.tif")
     run({"INPUTS": [d.path for d in series], "CLASSES": [], "OUTPUT": output})
-    assert_mean(output, reference(series, classes=())[0])
+    assert_mean(output, reference_mean(series, classes=())[0])
 
 
 def test_chosen_classes(provider, tmp_path, series):
     output = str(tmp_path / "mean.tif")
     run({"INPUTS": [d.path for d in series], "CLASSES": [3, 9], "OUTPUT": output})
-    assert_mean(output, reference(series, classes=(3, 9))[0])
+    assert_mean(output, reference_mean(series, classes=(3, 9))[0])
 
 
 def test_openeo_preset_masks_more_than_the_classes(provider, tmp_path, series):
