@@ -37,7 +37,6 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import ndimage, signal
 
 from .errors import TerrascopeError
 
@@ -227,6 +226,17 @@ def disk(radius):
 _SHIFT_MAX_RADIUS = 64  # beyond this radius an exact distance transform is cheaper than shifted ORs
 
 
+def _scipy(feature):
+    """scipy's ndimage and signal modules, which ``feature`` needs; the plugin loads without them."""
+    try:
+        from scipy import ndimage, signal
+    except ImportError:
+        raise TerrascopeError(
+            f"{feature} needs scipy, which this QGIS Python does not have (on Debian and Ubuntu: "
+            "apt install python3-scipy)") from None
+    return ndimage, signal
+
+
 def dilate_disk(mask, radius):
     """``mask`` grown by ``disk(radius)``: True within ``radius`` pixels (centre to centre) of a True.
 
@@ -241,6 +251,7 @@ def dilate_disk(mask, radius):
         return mask.copy()
     if radius > _SHIFT_MAX_RADIUS:
         # For integer r, d² <= r² exactly when sqrt(d²) <= r: the float distance is exact enough.
+        ndimage, _signal = _scipy(f"A dilation of more than {_SHIFT_MAX_RADIUS} pixels")
         return ndimage.distance_transform_edt(~mask) <= radius
     out = np.zeros_like(mask)
     widened = mask.copy()
@@ -291,6 +302,7 @@ def gaussian_smooth(binary, size):
     data = np.asarray(binary, dtype=np.float64)
     if size <= 1:
         return data
+    ndimage, signal = _scipy("The openEO two-kernel mask")
     if size < _FFT_MIN_KERNEL:
         weights = gaussian_weights(size)
         data = ndimage.correlate1d(data, weights, axis=0, mode="constant", cval=0.0)

@@ -1,6 +1,7 @@
 """core.masking: SCL classes, disk dilation and openEO's two-kernel preset, against brute-force references."""
 
 import math
+import sys
 
 import numpy as np
 import pytest
@@ -22,6 +23,7 @@ from terrascope_processing.core.masking import (
     dilation_radius,
     gaussian_kernel,
     is_pixelwise,
+    openeo_mask,
     openeo_kernel_sizes,
 )
 from terrascope_processing.core.raster import Grid
@@ -202,3 +204,15 @@ def test_windows_with_halo_give_the_mask_of_the_whole(settings, pixel):
         pieced[window.slices] = compute_mask(scl[padded.slices], settings, pixel)[inner]
     assert np.array_equal(pieced, whole)
     assert len(plan_windows(grid, 256 * 256)) == 4
+
+
+def test_without_scipy_class_masks_and_small_dilations_work_and_the_rest_says_what_is_missing(monkeypatch):
+    monkeypatch.setitem(sys.modules, "scipy", None)  # "import scipy" now raises ImportError
+    scl = np.full((9, 9), 4, dtype=np.uint8)
+    scl[4, 4] = 9
+    grown = dilate_disk(classes_mask(scl, (9,)), 1)
+    assert grown.sum() == 5 and grown[3, 4] and grown[4, 3] and not grown[3, 3]  # a radius-1 disk
+    with pytest.raises(TerrascopeError, match="python3-scipy"):
+        openeo_mask(scl, (9,), 10.0)
+    with pytest.raises(TerrascopeError, match="python3-scipy"):
+        dilate_disk(classes_mask(scl, (9,)), 100)
