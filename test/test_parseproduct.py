@@ -181,6 +181,30 @@ def test_corrupt_xml_input_names_the_file(provider, tmp_path):
         run(xml)
 
 
+XXE = """<?xml version="1.0"?>
+<!DOCTYPE gmd:MD_Metadata [<!ENTITY secret SYSTEM "file://{secret}">]>
+<gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd" xmlns:gco="http://www.isotc211.org/2005/gco">
+  <gmd:fileIdentifier><gco:CharacterString>&secret;</gco:CharacterString></gmd:fileIdentifier>
+</gmd:MD_Metadata>"""
+
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd">&lol3;</gmd:MD_Metadata>"""
+
+
+@pytest.mark.parametrize("attack", ["external entity", "entity expansion"])
+def test_hostile_xml_is_refused_naming_the_file_and_leaking_nothing(provider, tmp_path, attack):
+    secret = write(tmp_path / "secret.txt", "TOP-SECRET-TOKEN")
+    text = XXE.format(secret=secret) if attack == "external entity" else BOMB
+    xml = write(tmp_path / "S2A_20230220T074941_38SKG_TOC_V210.xml", text)
+    with pytest.raises(QgsProcessingException) as raised:
+        run(xml)
+    assert "S2A_20230220T074941_38SKG_TOC_V210.xml" in str(raised.value)
+    assert "TOP-SECRET-TOKEN" not in str(raised.value)
+
+
 def test_foreign_name_names_the_file_and_the_pattern(provider, tmp_path):
     path = tiny(tmp_path / "my_ndvi_export.tif", "uint8")
     with pytest.raises(QgsProcessingException) as raised:
