@@ -191,17 +191,17 @@ Outputs: a layer of footprint polygons (EPSG:4326), one feature per product file
 <context>
     <name>HistogramAlgorithm</name>
     <message>
-        <location filename="../algorithms/histogram.py" line="52"/>
+        <location filename="../algorithms/histogram.py" line="47"/>
         <source>Histogram of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="55"/>
+        <location filename="../algorithms/histogram.py" line="50"/>
         <source>terrascope,sentinel-2,histogram,distribution,frequency,time series,ndvi,cloud mask,scl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="59"/>
+        <location filename="../algorithms/histogram.py" line="54"/>
         <source>Counts the values of every given Terrascope product of one content and one grid in equal bins and sums the counts over all of them — the histogram of a whole time series or of several images at once.
 
 Only valid values count: the nodata DN and DNs outside the valid range are left out, and so are pixels whose scene classification (SCL, found beside each input) is one of the chosen classes (advanced: grown around clouds and shadows, or buffered as openEO's two-kernel mask does).
@@ -212,82 +212,82 @@ Output: a table without geometry, one row per bin, with the fields bin_min, bin_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="81"/>
+        <location filename="../algorithms/histogram.py" line="76"/>
         <source>Number of bins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="84"/>
+        <location filename="../algorithms/histogram.py" line="79"/>
         <source>How many equal bins divide the range from Minimum to Maximum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="87"/>
+        <location filename="../algorithms/histogram.py" line="82"/>
         <source>Minimum (lower edge of the first bin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="87"/>
+        <location filename="../algorithms/histogram.py" line="82"/>
         <source>Empty: the content&apos;s physical range (Scale on) or valid DN range (Scale off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="87"/>
+        <location filename="../algorithms/histogram.py" line="82"/>
         <source>Maximum (upper edge of the last bin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="98"/>
+        <location filename="../algorithms/histogram.py" line="93"/>
         <source>Histogram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="100"/>
+        <location filename="../algorithms/histogram.py" line="95"/>
         <source>A table without geometry: one row per bin with bin_min, bin_max and count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="104"/>
+        <location filename="../algorithms/histogram.py" line="99"/>
         <source>PNG image (*.png);;HTML page with an SVG chart (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="106"/>
+        <location filename="../algorithms/histogram.py" line="101"/>
         <source>HTML page with an SVG chart (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="107"/>
+        <location filename="../algorithms/histogram.py" line="102"/>
         <source>Histogram plot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="110"/>
+        <location filename="../algorithms/histogram.py" line="105"/>
         <source>Optional bar chart of the histogram: a .png image (needs matplotlib) or an .html page with an inline SVG chart. A .png asked for without matplotlib is written as .html beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="132"/>
+        <location filename="../algorithms/histogram.py" line="127"/>
         <source>Range {} to {} in {} bins: {} values counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="135"/>
+        <location filename="../algorithms/histogram.py" line="130"/>
         <source>{} valid values fell outside the range and are in no bin: {} below {} and {} above {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="160"/>
+        <location filename="../algorithms/histogram.py" line="155"/>
         <source>{} histogram of {} input(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="161"/>
+        <location filename="../algorithms/histogram.py" line="156"/>
         <source> (digital numbers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="175"/>
+        <location filename="../algorithms/histogram.py" line="170"/>
         <source>matplotlib is not available: the plot is written as an HTML page with an SVG chart: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,17 +406,17 @@ Masked pixels get the input's nodata value; where the input declares none, the p
 <context>
     <name>MeanCompositeAlgorithm</name>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="75"/>
+        <location filename="../algorithms/meancomposite.py" line="70"/>
         <source>Mean composite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="38"/>
+        <location filename="../algorithms/meancomposite.py" line="33"/>
         <source>terrascope,sentinel-2,composite,mean,average,cloud free,time series,scl,cloud mask,dilation,buffer,ndvi,count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="42"/>
+        <location filename="../algorithms/meancomposite.py" line="37"/>
         <source>The cloud-free mean of a time series: for each pixel, the average of its valid observations over the input dates, and optionally how many there were.
 
 Inputs: Terrascope GeoTIFFs of one content (e.g. every NDVI_10M of a tile over a season) on one grid. Inputs of another content, CRS or grid are refused with the names of the offending files ('Find products' lists matching files).
@@ -435,32 +435,32 @@ The work streams window by window over the dates on all cores: memory does not g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="76"/>
+        <location filename="../algorithms/meancomposite.py" line="71"/>
         <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with SCALE on, DNs with it off); NaN where there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="81"/>
+        <location filename="../algorithms/meancomposite.py" line="76"/>
         <source>Number of valid observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="83"/>
+        <location filename="../algorithms/meancomposite.py" line="78"/>
         <source>Optional UInt16 GeoTIFF: how many dates had a valid, unmasked observation of each pixel (0 = none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="93"/>
+        <location filename="../algorithms/meancomposite.py" line="88"/>
         <source>{}: the outputs are GeoTIFFs; give a file name ending in .tif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="98"/>
+        <location filename="../algorithms/meancomposite.py" line="93"/>
         <source>DILATION is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="102"/>
+        <location filename="../algorithms/meancomposite.py" line="97"/>
         <source>Mean of {} dates written to {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,57 +708,57 @@ The output is a tiled, DEFLATE-compressed Float32 GeoTIFF on the input's grid, w
 <context>
     <name>TemporalStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="103"/>
+        <location filename="../algorithms/temporalstatistics.py" line="98"/>
         <source>Temporal statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="38"/>
+        <location filename="../algorithms/temporalstatistics.py" line="33"/>
         <source>terrascope,sentinel-2,time series,median,percentile,minimum,maximum,standard deviation,count,best pixel,max ndvi,composite,cloud mask,scl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="43"/>
+        <location filename="../algorithms/temporalstatistics.py" line="38"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="44"/>
+        <location filename="../algorithms/temporalstatistics.py" line="39"/>
         <source>Median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="45"/>
+        <location filename="../algorithms/temporalstatistics.py" line="40"/>
         <source>Minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="46"/>
+        <location filename="../algorithms/temporalstatistics.py" line="41"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="47"/>
+        <location filename="../algorithms/temporalstatistics.py" line="42"/>
         <source>Standard deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="48"/>
+        <location filename="../algorithms/temporalstatistics.py" line="43"/>
         <source>Count of valid observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="49"/>
+        <location filename="../algorithms/temporalstatistics.py" line="44"/>
         <source>Percentiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="50"/>
+        <location filename="../algorithms/temporalstatistics.py" line="45"/>
         <source>Best pixel by maximum NDVI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="54"/>
+        <location filename="../algorithms/temporalstatistics.py" line="49"/>
         <source>Per-pixel statistics of a time series of one Terrascope content on one grid (e.g. every NDVI image of a tile in a season), after leaving out cloudy and invalid pixels.
 
 For each pixel, only the valid observations count: the nodata DN and DNs outside the valid range are left out, and so are pixels whose scene classification (SCL, found beside each input) is one of the chosen classes, optionally grown around clouds and shadows (or, with the advanced 'SCL mask method', buffered as openEO's two-kernel mask does).
@@ -776,42 +776,42 @@ The output is a Float32 GeoTIFF on the grid of the inputs with nodata NaN where 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="86"/>
+        <location filename="../algorithms/temporalstatistics.py" line="81"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="89"/>
+        <location filename="../algorithms/temporalstatistics.py" line="84"/>
         <source>Which statistics to compute; each gives one band (percentiles one band per percentile), in this order: mean, median, minimum, maximum, std (population), count, the percentiles, best_pixel. Default: mean, median and count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="95"/>
+        <location filename="../algorithms/temporalstatistics.py" line="90"/>
         <source>Percentiles (0–100, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="98"/>
+        <location filename="../algorithms/temporalstatistics.py" line="93"/>
         <source>The percentiles to compute when &apos;Percentiles&apos; is chosen, numbers from 0 to 100 separated by commas, e.g. 10,50,90 or 2.5,97.5. Ignored otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="104"/>
+        <location filename="../algorithms/temporalstatistics.py" line="99"/>
         <source>Float32 GeoTIFF, one band per statistic with the statistic's name as band description (mean, median, minimum, maximum, std, count, p10 …, best_pixel), nodata NaN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="122"/>
+        <location filename="../algorithms/temporalstatistics.py" line="117"/>
         <source>Choose at least one statistic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="130"/>
+        <location filename="../algorithms/temporalstatistics.py" line="125"/>
         <source>&apos;Percentiles&apos; is chosen but no percentile was given: give numbers from 0 to 100, e.g. 10,50,90.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="140"/>
+        <location filename="../algorithms/temporalstatistics.py" line="135"/>
         <source>Bands: {}</source>
         <translation type="unfinished"></translation>
     </message>
