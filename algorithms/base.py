@@ -16,6 +16,8 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -32,6 +34,21 @@ HELP_BASE_URL = "https://github.com/terrascope-processing/terrascope-processing/
 GROUP_PRODUCTS = "products"
 GROUP_PREPARATION = "preparation"
 GROUP_TIMESERIES = "timeseries"
+
+
+COG = "COG"
+
+
+def add_cog_parameter(algorithm):
+    """The advanced ``COG`` option of an algorithm that writes rasters (read it with parameterAsBool)."""
+    # Optional: a new mandatory parameter would invalidate saved models that lack a value for it.
+    parameter = QgsProcessingParameterBoolean(
+        COG, _translate("Write Cloud Optimized GeoTIFFs (COG)"), defaultValue=False, optional=True)
+    parameter.setHelp(_translate(
+        "Write the raster outputs as Cloud Optimized GeoTIFFs (DEFLATE, with overviews), ready to be "
+        "served over HTTP or read in parts by remote clients. Off: tiled DEFLATE GeoTIFFs, faster to write."))
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    algorithm.addParameter(parameter)
 
 
 def _translate(text):

@@ -14,7 +14,16 @@ from qgis.core import (
 from ..core.maskraster import mask_raster
 from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, PRESETS, SCL_LABELS, MaskSettings
 from ..core.naming import NAME_PATTERN
-from .base import GROUP_PREPARATION, FeedbackProgress, TerrascopeAlgorithm, core_errors, run_core, style_output_on_load
+from .base import (
+    COG,
+    GROUP_PREPARATION,
+    FeedbackProgress,
+    TerrascopeAlgorithm,
+    add_cog_parameter,
+    core_errors,
+    run_core,
+    style_output_on_load,
+)
 from .series_parameters import add_mask_preset_parameter, class_options
 from .styles import default_style
 
@@ -126,6 +135,7 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
         output = QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Masked raster"))
         output.setHelp(self.tr("The input with masked pixels set to its nodata value; same data type."))
         self.addParameter(output)
+        add_cog_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
         path = layer_path(self, parameters, self.INPUT, context)
@@ -150,7 +160,8 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
             feedback.pushWarning(self.tr(
                 "DILATION is not used with the openEO two-kernel buffer, which has its own buffer."))
 
-        result = run_core(mask_raster, path, output, settings, scl_path=scl, progress=FeedbackProgress(feedback))
+        result = run_core(mask_raster, path, output, settings, scl_path=scl, progress=FeedbackProgress(feedback),
+                          cog=self.parameterAsBool(parameters, COG, context))
 
         if result.scl_path:
             feedback.pushInfo(self.tr("Scene classification: {}").format(result.scl_path))

@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingException, QgsProcessingParameterRasterDestin
 
 from ..core.composite import mean_composite
 from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS
-from .base import GROUP_TIMESERIES, FeedbackProgress, run_core, style_output_on_load
+from .base import COG, GROUP_TIMESERIES, FeedbackProgress, add_cog_parameter, run_core, style_output_on_load
 from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
 from .styles import COUNT, default_style
 
@@ -79,6 +79,7 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
             "Optional UInt16 GeoTIFF: how many dates had a valid, unmasked observation of each pixel "
             "(0 = none)."))
         self.addParameter(count)
+        add_cog_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
@@ -92,7 +93,8 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
             if series.masking.preset != "classes" and series.masking.dilation_m > 0:
                 feedback.pushWarning(self.tr(
                     "DILATION is not used with the openEO two-kernel buffer, which has its own buffer."))
-            result = run_core(mean_composite, series, output, count, progress=FeedbackProgress(feedback))
+            result = run_core(mean_composite, series, output, count, progress=FeedbackProgress(feedback),
+                              cog=self.parameterAsBool(parameters, COG, context))
 
         feedback.pushInfo(self.tr("Mean of {} dates written to {}").format(result.dates, output))
         style = default_style(result.content, physical=result.physical)

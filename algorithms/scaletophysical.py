@@ -18,9 +18,11 @@ from ..core.physical import scale_to_physical
 from ..core.products import PRODUCT_TABLE, SCALABLE_CONTENTS
 from ..core.raster import open_raster
 from .base import (
+    COG,
     GROUP_PREPARATION,
     FeedbackProgress,
     TerrascopeAlgorithm,
+    add_cog_parameter,
     run_core,
     style_output_on_load,
     style_path,
@@ -132,6 +134,7 @@ class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
         output = QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Physical values"))
         output.setHelp(self.tr("Float32 GeoTIFF of the physical values, NaN where the DN was not valid."))
         self.addParameter(output)
+        add_cog_parameter(self)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
         """A file QGIS cannot load as a layer gets the core's reason (corrupt, not a raster) rather
@@ -156,7 +159,7 @@ class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
                 self.tr("{}: the output is a GeoTIFF; give a file name ending in .tif").format(output))
 
         result = run_core(scale_to_physical, path, output, content=content, scale=scale, offset=offset,
-                          progress=FeedbackProgress(feedback))
+                          progress=FeedbackProgress(feedback), cog=self.parameterAsBool(parameters, COG, context))
 
         for index, scaling in enumerate(result.scalings, start=1):
             invalid = []

@@ -8,7 +8,7 @@ from qgis.core import (
 )
 
 from ..core import statistics as core_statistics
-from .base import GROUP_TIMESERIES, FeedbackProgress, core_errors, style_output_on_load
+from .base import COG, GROUP_TIMESERIES, FeedbackProgress, add_cog_parameter, core_errors, style_output_on_load
 from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
 from .styles import default_style
 
@@ -100,6 +100,7 @@ class TemporalStatisticsAlgorithm(SeriesAlgorithm):
             "Float32 GeoTIFF, one band per statistic with the statistic's name as band description "
             "(mean, median, minimum, maximum, std, count, p10 …, best_pixel), nodata NaN."))
         self.addParameter(output)
+        add_cog_parameter(self)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
         ok, message = super().checkParameterValues(parameters, context)
@@ -135,7 +136,8 @@ class TemporalStatisticsAlgorithm(SeriesAlgorithm):
             feedback.pushInfo(self.tr("Bands: {}").format(", ".join(labels)))
             with core_errors():
                 core_statistics.temporal_statistics(series, chosen, percentiles, output,
-                                                    FeedbackProgress(feedback))
+                                                    FeedbackProgress(feedback),
+                                                    cog=self.parameterAsBool(parameters, COG, context))
             style = self._style(labels[0], series)
         if style is not None:
             style_output_on_load(context, output, style)

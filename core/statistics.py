@@ -378,7 +378,7 @@ def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None)
 
 
 def temporal_statistics(series, statistics, percentiles, output_path, progress=None, *,
-                        memory_budget=DEFAULT_MEMORY_BUDGET, window_pixels=None, threads=None):
+                        memory_budget=DEFAULT_MEMORY_BUDGET, window_pixels=None, threads=None, cog=False):
     """Write the chosen statistics of ``series`` (a ``core.series.Series``) to ``output_path``: a Float32
     GeoTIFF on the series grid, one band per statistic (one per percentile), band descriptions naming
     them (``band_labels``), nodata NaN; ``count`` is a band of that file too (0 where no observation).
@@ -423,7 +423,7 @@ def temporal_statistics(series, statistics, percentiles, output_path, progress=N
     metadata = {"TERRASCOPE_STATISTICS": ",".join(labels), "TERRASCOPE_INPUTS": str(len(paths))}
     try:
         with RasterWriter(output_path, series.grid, np.float32, bands=len(labels), nodata=float("nan"),
-                          descriptions=labels, metadata=metadata) as writer:
+                          descriptions=labels, metadata=metadata, cog=cog) as writer:
             for window, bands in run_windows(windows, work, progress, threads=threads):
                 if bands is not None:
                     writer.write(window, np.stack(bands))

@@ -295,17 +295,17 @@ Output: a table without geometry, one row per bin, with the fields bin_min, bin_
 <context>
     <name>MaskBySclAlgorithm</name>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="65"/>
+        <location filename="../algorithms/maskbyscl.py" line="74"/>
         <source>Mask by scene classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="68"/>
+        <location filename="../algorithms/maskbyscl.py" line="77"/>
         <source>terrascope,sentinel-2,scl,scene classification,cloud,shadow,mask,dilation,buffer,nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="72"/>
+        <location filename="../algorithms/maskbyscl.py" line="81"/>
         <source>Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has the input's data type, bands, grid and scale tags.
 
 SCL: the file …_SCENECLASSIFICATION_20M_… of the same product, found beside the input by the naming convention ({pattern}; same folder, or the sibling 20M folder of a biophysical product) unless given. It is put onto the input's grid by nearest neighbour (the 20 m SCL on 10 m bands, on 60 m bands), never interpolated. SCL 0 (no data) is a class like the others although the files do not declare it.
@@ -318,87 +318,87 @@ Masked pixels get the input's nodata value; where the input declares none, the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="95"/>
+        <location filename="../algorithms/maskbyscl.py" line="104"/>
         <source>Terrascope raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="96"/>
+        <location filename="../algorithms/maskbyscl.py" line="105"/>
         <source>A Terrascope Sentinel-2 GeoTIFF (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band). It is never modified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="101"/>
+        <location filename="../algorithms/maskbyscl.py" line="110"/>
         <source>Scene classification (SCL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="102"/>
+        <location filename="../algorithms/maskbyscl.py" line="111"/>
         <source>The product's …_SCENECLASSIFICATION_20M_….tif. Leave empty to use the one found beside the input by the naming convention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="107"/>
+        <location filename="../algorithms/maskbyscl.py" line="116"/>
         <source>Classes to mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="110"/>
+        <location filename="../algorithms/maskbyscl.py" line="119"/>
         <source>SCL values whose pixels become nodata. Default: {}. None: no masking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="115"/>
+        <location filename="../algorithms/maskbyscl.py" line="124"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="118"/>
+        <location filename="../algorithms/maskbyscl.py" line="127"/>
         <source>Distance in metres by which masked pixels of the chosen cloud and shadow classes ({}) grow, as a disk of round(distance / pixel size) pixels. 0 = no growth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="126"/>
+        <location filename="../algorithms/maskbyscl.py" line="135"/>
         <source>Masked raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="127"/>
+        <location filename="../algorithms/maskbyscl.py" line="136"/>
         <source>The input with masked pixels set to its nodata value; same data type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="133"/>
+        <location filename="../algorithms/maskbyscl.py" line="143"/>
         <source>No input raster was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="147"/>
+        <location filename="../algorithms/maskbyscl.py" line="157"/>
         <source>{}: the output is a GeoTIFF; give a file name ending in .tif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="150"/>
+        <location filename="../algorithms/maskbyscl.py" line="160"/>
         <source>DILATION is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="156"/>
+        <location filename="../algorithms/maskbyscl.py" line="167"/>
         <source>Scene classification: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="160"/>
+        <location filename="../algorithms/maskbyscl.py" line="171"/>
         <source>{} declares no nodata value: masked pixels were set to {}, the product table&apos;s nodata DN for {}, which the output declares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="164"/>
+        <location filename="../algorithms/maskbyscl.py" line="175"/>
         <source>Masked pixels set to the nodata value {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="165"/>
+        <location filename="../algorithms/maskbyscl.py" line="176"/>
         <source>{} pixels masked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,17 +450,17 @@ The work streams window by window over the dates on all cores: memory does not g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="88"/>
+        <location filename="../algorithms/meancomposite.py" line="89"/>
         <source>{}: the outputs are GeoTIFFs; give a file name ending in .tif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="93"/>
+        <location filename="../algorithms/meancomposite.py" line="94"/>
         <source>DILATION is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="97"/>
+        <location filename="../algorithms/meancomposite.py" line="99"/>
         <source>Mean of {} dates written to {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,17 +579,17 @@ CLOUD_COVER (%) and FOOTPRINT (WKT polygon in EPSG:4326, from the bounding box) 
 <context>
     <name>ScaleToPhysicalAlgorithm</name>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="77"/>
+        <location filename="../algorithms/scaletophysical.py" line="79"/>
         <source>Scale to physical values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="80"/>
+        <location filename="../algorithms/scaletophysical.py" line="82"/>
         <source>terrascope,sentinel-2,scale,offset,digital number,DN,reflectance,NDVI,LAI,FAPAR,FCOVER,physical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="84"/>
+        <location filename="../algorithms/scaletophysical.py" line="86"/>
         <source>Turns the digital numbers (DN) of a Terrascope Sentinel-2 raster into physical values:
 
 value = scale × DN + offset
@@ -605,102 +605,102 @@ The output is a tiled, DEFLATE-compressed Float32 GeoTIFF on the input's grid, w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="103"/>
+        <location filename="../algorithms/scaletophysical.py" line="105"/>
         <source>Terrascope raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="104"/>
+        <location filename="../algorithms/scaletophysical.py" line="106"/>
         <source>A Terrascope Sentinel-2 GeoTIFF of digital numbers, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band. It is never modified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="109"/>
+        <location filename="../algorithms/scaletophysical.py" line="111"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="109"/>
+        <location filename="../algorithms/scaletophysical.py" line="111"/>
         <source>From the file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="112"/>
+        <location filename="../algorithms/scaletophysical.py" line="114"/>
         <source>What the DNs are. &apos;From the file name&apos; reads it from a Terrascope name such as S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; choose it explicitly for a file with another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="118"/>
+        <location filename="../algorithms/scaletophysical.py" line="120"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="118"/>
+        <location filename="../algorithms/scaletophysical.py" line="120"/>
         <source>Multiplies the DN. Required for CCC and CWC when the file declares no scale; otherwise leave empty to use the product table (a value given here overrides it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="118"/>
+        <location filename="../algorithms/scaletophysical.py" line="120"/>
         <source>Offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="118"/>
+        <location filename="../algorithms/scaletophysical.py" line="120"/>
         <source>Added after scaling. Leave empty to use the product table or the file&apos;s tags (0 when neither gives one); a value given here overrides them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="132"/>
+        <location filename="../algorithms/scaletophysical.py" line="134"/>
         <source>Physical values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="133"/>
+        <location filename="../algorithms/scaletophysical.py" line="135"/>
         <source>Float32 GeoTIFF of the physical values, NaN where the DN was not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="155"/>
+        <location filename="../algorithms/scaletophysical.py" line="158"/>
         <source>{}: the output is a GeoTIFF; give a file name ending in .tif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="164"/>
+        <location filename="../algorithms/scaletophysical.py" line="167"/>
         <source>DN {} (nodata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="166"/>
+        <location filename="../algorithms/scaletophysical.py" line="169"/>
         <source>DNs outside {}–{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="168"/>
+        <location filename="../algorithms/scaletophysical.py" line="171"/>
         <source>{} band {}: value = {}; NaN for {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="168"/>
+        <location filename="../algorithms/scaletophysical.py" line="171"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="168"/>
+        <location filename="../algorithms/scaletophysical.py" line="171"/>
         <source>no DN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="184"/>
+        <location filename="../algorithms/scaletophysical.py" line="187"/>
         <source>{}: not a raster layer or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="188"/>
+        <location filename="../algorithms/scaletophysical.py" line="191"/>
         <source>{}: not a raster file (the input must be a Terrascope GeoTIFF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="199"/>
+        <location filename="../algorithms/scaletophysical.py" line="202"/>
         <source>{} must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,17 +801,17 @@ The output is a Float32 GeoTIFF on the grid of the inputs with nodata NaN where 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="117"/>
+        <location filename="../algorithms/temporalstatistics.py" line="118"/>
         <source>Choose at least one statistic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="125"/>
+        <location filename="../algorithms/temporalstatistics.py" line="126"/>
         <source>&apos;Percentiles&apos; is chosen but no percentile was given: give numbers from 0 to 100, e.g. 10,50,90.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="135"/>
+        <location filename="../algorithms/temporalstatistics.py" line="136"/>
         <source>Bands: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,17 +819,17 @@ The output is a Float32 GeoTIFF on the grid of the inputs with nodata NaN where 
 <context>
     <name>TerrascopeAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="61"/>
         <source>Products and metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="62"/>
         <source>Scaling and masking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="63"/>
         <source>Composites and time series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,12 +845,12 @@ The output is a Float32 GeoTIFF on the grid of the inputs with nodata NaN where 
 <context>
     <name>algorithm</name>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="44"/>
+        <location filename="../algorithms/maskbyscl.py" line="53"/>
         <source>{}: not a raster layer or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="47"/>
+        <location filename="../algorithms/maskbyscl.py" line="56"/>
         <source>{}: not a raster file</source>
         <translation type="unfinished"></translation>
     </message>

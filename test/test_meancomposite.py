@@ -75,6 +75,16 @@ def test_default_classes_without_count(provider, tmp_path, series):
     assert listing(tmp_path) == ["in", "mean.tif"]
 
 
+def test_cog_output_is_a_cloud_optimized_geotiff_with_the_same_values(provider, tmp_path, series):
+    inputs = [d.path for d in series]
+    plain = run({"INPUTS": inputs, "OUTPUT": str(tmp_path / "plain.tif")})["OUTPUT"]
+    cog = run({"INPUTS": inputs, "COG": True, "OUTPUT": str(tmp_path / "cog.tif")})["OUTPUT"]
+    assert gdal.Open(cog).GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE") == "COG"
+    assert gdal.Open(plain).GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE") != "COG"
+    np.testing.assert_array_equal(gdal.Open(cog).ReadAsArray(), gdal.Open(plain).ReadAsArray())
+    assert listing(tmp_path) == ["cog.tif", "in", "plain.tif"]  # no temporary file left
+
+
 def test_empty_classes_average_every_valid_dn_without_scl(provider, tmp_path, series):
     for dated in series:
         os.remove(dated.scl_path)

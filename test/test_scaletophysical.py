@@ -92,13 +92,13 @@ def test_registered_with_its_parameters(provider):
     algorithm = QgsApplication.processingRegistry().algorithmById(ALG)
     assert algorithm is not None
     names = [definition.name() for definition in algorithm.parameterDefinitions()]
-    assert names == ["INPUT", "CONTENT", "SCALE", "OFFSET", "OUTPUT"]
+    assert names == ["INPUT", "CONTENT", "SCALE", "OFFSET", "OUTPUT", "COG"]
     options = algorithm.parameterDefinition("CONTENT").options()
     assert options[0] == "From the file name"
     assert options[1:5] == ["NDVI", "FAPAR", "FCOVER", "LAI"]
     assert {"CCC", "CWC", "TOC-B01", "TOC-B8A", "TOC-B12", "AOT", "WVP", "SZA", "VZA", "RAA"} <= set(options)
     assert "SCENECLASSIFICATION" not in options
-    for name in ("SCALE", "OFFSET"):
+    for name in ("SCALE", "OFFSET", "COG"):
         definition = algorithm.parameterDefinition(name)
         assert definition.flags() & QgsProcessingParameterDefinition.FlagAdvanced
         assert definition.flags() & QgsProcessingParameterDefinition.FlagOptional
