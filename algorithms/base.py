@@ -37,6 +37,16 @@ GROUP_TIMESERIES = "timeseries"
 
 
 COG = "COG"
+GEOTIFF_EXTENSIONS = (".tif", ".tiff")
+
+
+def geotiff_output(algorithm, parameters, name, context):
+    """The file of raster output ``name`` ("" when an optional one is skipped); other formats are refused."""
+    path = algorithm.parameterAsOutputLayer(parameters, name, context)
+    if path and os.path.splitext(path)[1].lower() not in GEOTIFF_EXTENSIONS:
+        raise QgsProcessingException(
+            _translate("{}: the outputs are GeoTIFFs; give a file name ending in .tif").format(path))
+    return path
 
 
 def add_cog_parameter(algorithm):

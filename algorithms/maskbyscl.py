@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ..core.maskraster import mask_raster
-from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, PRESETS, SCL_LABELS, MaskSettings
+from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS
 from ..core.naming import NAME_PATTERN
 from .base import (
     COG,
@@ -20,15 +20,12 @@ from .base import (
     FeedbackProgress,
     TerrascopeAlgorithm,
     add_cog_parameter,
-    core_errors,
+    geotiff_output,
     run_core,
     style_output_on_load,
 )
-from .series_parameters import add_mask_preset_parameter, class_options
+from .series_parameters import add_mask_preset_parameter, class_options, mask_settings_from_parameters
 from .styles import default_style
-
-OUTPUT_EXTENSIONS = (".tif", ".tiff")
-
 
 def _class_list(values):
     return ", ".join(f"{value} {SCL_LABELS[value]}" for value in values)
@@ -142,23 +139,8 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
         if path is None:
             raise QgsProcessingException(self.tr("No input raster was given"))
         scl = layer_path(self, parameters, self.SCL, context)
-        classes = self.parameterAsEnums(parameters, self.CLASSES, context)
-        dilation = 0.0
-        if parameters.get(self.DILATION) is not None:
-            dilation = self.parameterAsDouble(parameters, self.DILATION, context)
-        preset = PRESETS[0]
-        if parameters.get(self.MASK_PRESET) is not None:
-            index = self.parameterAsEnum(parameters, self.MASK_PRESET, context)
-            preset = PRESETS[index] if 0 <= index < len(PRESETS) else PRESETS[0]
-        with core_errors():
-            settings = MaskSettings(classes=tuple(classes), dilation_m=dilation, preset=preset)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if os.path.splitext(output)[1].lower() not in OUTPUT_EXTENSIONS:
-            raise QgsProcessingException(
-                self.tr("{}: the output is a GeoTIFF; give a file name ending in .tif").format(output))
-        if preset != PRESETS[0] and dilation > 0:
-            feedback.pushWarning(self.tr(
-                "DILATION is not used with the openEO two-kernel buffer, which has its own buffer."))
+        settings = mask_settings_from_parameters(self, parameters, context, feedback)
+        output = geotiff_output(self, parameters, self.OUTPUT, context)
 
         result = run_core(mask_raster, path, output, settings, scl_path=scl, progress=FeedbackProgress(feedback),
                           cog=self.parameterAsBool(parameters, COG, context))

@@ -1,17 +1,21 @@
 """terrascope:meancomposite: the per-pixel mean of the valid, cloud-free observations of a time series."""
 
-import os
 
-from qgis.core import QgsProcessingException, QgsProcessingParameterRasterDestination
+from qgis.core import QgsProcessingParameterRasterDestination
 
 from ..core.composite import mean_composite
 from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS
-from .base import COG, GROUP_TIMESERIES, FeedbackProgress, add_cog_parameter, run_core, style_output_on_load
+from .base import (
+    COG,
+    GROUP_TIMESERIES,
+    FeedbackProgress,
+    add_cog_parameter,
+    geotiff_output,
+    run_core,
+    style_output_on_load,
+)
 from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
 from .styles import COUNT, default_style
-
-OUTPUT_EXTENSIONS = (".tif", ".tiff")
-
 
 def _class_list(values):
     return ", ".join(f"{value} {SCL_LABELS[value]}" for value in values)
@@ -82,17 +86,10 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
         add_cog_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        count = self.parameterAsOutputLayer(parameters, self.COUNT, context) or None
-        for path in (output, count):
-            if path and os.path.splitext(path)[1].lower() not in OUTPUT_EXTENSIONS:
-                raise QgsProcessingException(
-                    self.tr("{}: the outputs are GeoTIFFs; give a file name ending in .tif").format(path))
+        output = geotiff_output(self, parameters, self.OUTPUT, context)
+        count = geotiff_output(self, parameters, self.COUNT, context) or None
 
         with series_from_parameters(self, parameters, context, feedback) as series:
-            if series.masking.preset != "classes" and series.masking.dilation_m > 0:
-                feedback.pushWarning(self.tr(
-                    "DILATION is not used with the openEO two-kernel buffer, which has its own buffer."))
             result = run_core(mean_composite, series, output, count, progress=FeedbackProgress(feedback),
                               cog=self.parameterAsBool(parameters, COG, context))
 

@@ -23,13 +23,11 @@ from .base import (
     FeedbackProgress,
     TerrascopeAlgorithm,
     add_cog_parameter,
+    geotiff_output,
     run_core,
     style_output_on_load,
     style_path,
 )
-
-OUTPUT_EXTENSIONS = (".tif", ".tiff")
-
 
 def _number(value):
     return f"{value:g}" if value is not None else ""
@@ -153,10 +151,7 @@ class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
         content = SCALABLE_CONTENTS[choice - 1] if choice > 0 else None
         scale = self._optional_number(parameters, self.SCALE, context)
         offset = self._optional_number(parameters, self.OFFSET, context)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if os.path.splitext(output)[1].lower() not in OUTPUT_EXTENSIONS:
-            raise QgsProcessingException(
-                self.tr("{}: the output is a GeoTIFF; give a file name ending in .tif").format(output))
+        output = geotiff_output(self, parameters, self.OUTPUT, context)
 
         result = run_core(scale_to_physical, path, output, content=content, scale=scale, offset=offset,
                           progress=FeedbackProgress(feedback), cog=self.parameterAsBool(parameters, COG, context))

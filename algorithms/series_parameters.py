@@ -123,9 +123,9 @@ def add_mask_preset_parameter(algorithm):
     algorithm.addParameter(choice)
 
 
-def mask_settings_from_parameters(algorithm, parameters, context):
+def mask_settings_from_parameters(algorithm, parameters, context, feedback=None):
     """The ``MaskSettings`` of CLASSES, DILATION and, where the algorithm has it, MASK_PRESET (an empty
-    CLASSES: no SCL masking)."""
+    CLASSES: no SCL masking); ``feedback`` is warned when DILATION is given to a preset that ignores it."""
     from ..core.masking import PRESETS
 
     classes = algorithm.parameterAsEnums(parameters, CLASSES, context)
@@ -136,6 +136,8 @@ def mask_settings_from_parameters(algorithm, parameters, context):
     if algorithm.parameterDefinition(MASK_PRESET) is not None and parameters.get(MASK_PRESET) is not None:
         index = algorithm.parameterAsEnum(parameters, MASK_PRESET, context)
         preset = PRESETS[index] if 0 <= index < len(PRESETS) else PRESETS[0]
+    if feedback is not None and preset != PRESETS[0] and dilation > 0:
+        feedback.pushWarning(_tr("DILATION is not used with the openEO two-kernel buffer, which has its own buffer."))
     with core_errors():
         return MaskSettings(classes=tuple(classes), dilation_m=dilation, preset=preset)
 
@@ -158,7 +160,7 @@ def series_from_parameters(algorithm, parameters, context, feedback=None):
     from ..core.series import Series
 
     paths = input_paths(algorithm, parameters, context)
-    masking = mask_settings_from_parameters(algorithm, parameters, context)
+    masking = mask_settings_from_parameters(algorithm, parameters, context, feedback)
     physical = algorithm.parameterAsBoolean(parameters, SCALE, context)
     with core_errors():
         series = Series(paths, masking, physical=physical)

@@ -8,7 +8,15 @@ from qgis.core import (
 )
 
 from ..core import statistics as core_statistics
-from .base import COG, GROUP_TIMESERIES, FeedbackProgress, add_cog_parameter, core_errors, style_output_on_load
+from .base import (
+    COG,
+    GROUP_TIMESERIES,
+    FeedbackProgress,
+    add_cog_parameter,
+    core_errors,
+    geotiff_output,
+    style_output_on_load,
+)
 from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
 from .styles import default_style
 
@@ -130,7 +138,7 @@ class TemporalStatisticsAlgorithm(SeriesAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
         chosen, percentiles = self._choice(parameters, context)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        output = geotiff_output(self, parameters, self.OUTPUT, context)
         with series_from_parameters(self, parameters, context, feedback) as series:
             labels = core_statistics.band_labels(chosen, percentiles)
             feedback.pushInfo(self.tr("Bands: {}").format(", ".join(labels)))

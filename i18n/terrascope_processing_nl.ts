@@ -295,17 +295,17 @@ Output: a table without geometry, one row per bin, with the fields bin_min, bin_
 <context>
     <name>MaskBySclAlgorithm</name>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="74"/>
+        <location filename="../algorithms/maskbyscl.py" line="71"/>
         <source>Mask by scene classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="77"/>
+        <location filename="../algorithms/maskbyscl.py" line="74"/>
         <source>terrascope,sentinel-2,scl,scene classification,cloud,shadow,mask,dilation,buffer,nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="81"/>
+        <location filename="../algorithms/maskbyscl.py" line="78"/>
         <source>Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has the input's data type, bands, grid and scale tags.
 
 SCL: the file …_SCENECLASSIFICATION_20M_… of the same product, found beside the input by the naming convention ({pattern}; same folder, or the sibling 20M folder of a biophysical product) unless given. It is put onto the input's grid by nearest neighbour (the 20 m SCL on 10 m bands, on 60 m bands), never interpolated. SCL 0 (no data) is a class like the others although the files do not declare it.
@@ -318,87 +318,77 @@ Masked pixels get the input's nodata value; where the input declares none, the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="104"/>
+        <location filename="../algorithms/maskbyscl.py" line="101"/>
         <source>Terrascope raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="105"/>
+        <location filename="../algorithms/maskbyscl.py" line="102"/>
         <source>A Terrascope Sentinel-2 GeoTIFF (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band). It is never modified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="110"/>
+        <location filename="../algorithms/maskbyscl.py" line="107"/>
         <source>Scene classification (SCL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="111"/>
+        <location filename="../algorithms/maskbyscl.py" line="108"/>
         <source>The product's …_SCENECLASSIFICATION_20M_….tif. Leave empty to use the one found beside the input by the naming convention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="116"/>
+        <location filename="../algorithms/maskbyscl.py" line="113"/>
         <source>Classes to mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="119"/>
+        <location filename="../algorithms/maskbyscl.py" line="116"/>
         <source>SCL values whose pixels become nodata. Default: {}. None: no masking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="124"/>
+        <location filename="../algorithms/maskbyscl.py" line="121"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="127"/>
+        <location filename="../algorithms/maskbyscl.py" line="124"/>
         <source>Distance in metres by which masked pixels of the chosen cloud and shadow classes ({}) grow, as a disk of round(distance / pixel size) pixels. 0 = no growth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="135"/>
+        <location filename="../algorithms/maskbyscl.py" line="132"/>
         <source>Masked raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="136"/>
+        <location filename="../algorithms/maskbyscl.py" line="133"/>
         <source>The input with masked pixels set to its nodata value; same data type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="143"/>
+        <location filename="../algorithms/maskbyscl.py" line="140"/>
         <source>No input raster was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="157"/>
-        <source>{}: the output is a GeoTIFF; give a file name ending in .tif</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="160"/>
-        <source>DILATION is not used with the openEO two-kernel buffer, which has its own buffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="167"/>
+        <location filename="../algorithms/maskbyscl.py" line="149"/>
         <source>Scene classification: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="171"/>
+        <location filename="../algorithms/maskbyscl.py" line="153"/>
         <source>{} declares no nodata value: masked pixels were set to {}, the product table&apos;s nodata DN for {}, which the output declares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="175"/>
+        <location filename="../algorithms/maskbyscl.py" line="157"/>
         <source>Masked pixels set to the nodata value {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="176"/>
+        <location filename="../algorithms/maskbyscl.py" line="158"/>
         <source>{} pixels masked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,17 +396,17 @@ Masked pixels get the input's nodata value; where the input declares none, the p
 <context>
     <name>MeanCompositeAlgorithm</name>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="70"/>
+        <location filename="../algorithms/meancomposite.py" line="74"/>
         <source>Mean composite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="33"/>
+        <location filename="../algorithms/meancomposite.py" line="37"/>
         <source>terrascope,sentinel-2,composite,mean,average,cloud free,time series,scl,cloud mask,dilation,buffer,ndvi,count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="37"/>
+        <location filename="../algorithms/meancomposite.py" line="41"/>
         <source>The cloud-free mean of a time series: for each pixel, the average of its valid observations over the input dates, and optionally how many there were.
 
 Inputs: Terrascope GeoTIFFs of one content (e.g. every NDVI_10M of a tile over a season) on one grid. Inputs of another content, CRS or grid are refused with the names of the offending files ('Find products' lists matching files).
@@ -435,32 +425,22 @@ The work streams window by window over the dates on all cores: memory does not g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="71"/>
+        <location filename="../algorithms/meancomposite.py" line="75"/>
         <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with SCALE on, DNs with it off); NaN where there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="76"/>
+        <location filename="../algorithms/meancomposite.py" line="80"/>
         <source>Number of valid observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="78"/>
+        <location filename="../algorithms/meancomposite.py" line="82"/>
         <source>Optional UInt16 GeoTIFF: how many dates had a valid, unmasked observation of each pixel (0 = none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="89"/>
-        <source>{}: the outputs are GeoTIFFs; give a file name ending in .tif</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/meancomposite.py" line="94"/>
-        <source>DILATION is not used with the openEO two-kernel buffer, which has its own buffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/meancomposite.py" line="99"/>
+        <location filename="../algorithms/meancomposite.py" line="96"/>
         <source>Mean of {} dates written to {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,17 +559,17 @@ CLOUD_COVER (%) and FOOTPRINT (WKT polygon in EPSG:4326, from the bounding box) 
 <context>
     <name>ScaleToPhysicalAlgorithm</name>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="79"/>
+        <location filename="../algorithms/scaletophysical.py" line="77"/>
         <source>Scale to physical values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="82"/>
+        <location filename="../algorithms/scaletophysical.py" line="80"/>
         <source>terrascope,sentinel-2,scale,offset,digital number,DN,reflectance,NDVI,LAI,FAPAR,FCOVER,physical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="86"/>
+        <location filename="../algorithms/scaletophysical.py" line="84"/>
         <source>Turns the digital numbers (DN) of a Terrascope Sentinel-2 raster into physical values:
 
 value = scale × DN + offset
@@ -605,102 +585,97 @@ The output is a tiled, DEFLATE-compressed Float32 GeoTIFF on the input's grid, w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="105"/>
+        <location filename="../algorithms/scaletophysical.py" line="103"/>
         <source>Terrascope raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="106"/>
+        <location filename="../algorithms/scaletophysical.py" line="104"/>
         <source>A Terrascope Sentinel-2 GeoTIFF of digital numbers, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band. It is never modified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="111"/>
+        <location filename="../algorithms/scaletophysical.py" line="109"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="111"/>
+        <location filename="../algorithms/scaletophysical.py" line="109"/>
         <source>From the file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="114"/>
+        <location filename="../algorithms/scaletophysical.py" line="112"/>
         <source>What the DNs are. &apos;From the file name&apos; reads it from a Terrascope name such as S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; choose it explicitly for a file with another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="120"/>
+        <location filename="../algorithms/scaletophysical.py" line="118"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="120"/>
+        <location filename="../algorithms/scaletophysical.py" line="118"/>
         <source>Multiplies the DN. Required for CCC and CWC when the file declares no scale; otherwise leave empty to use the product table (a value given here overrides it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="120"/>
+        <location filename="../algorithms/scaletophysical.py" line="118"/>
         <source>Offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="120"/>
+        <location filename="../algorithms/scaletophysical.py" line="118"/>
         <source>Added after scaling. Leave empty to use the product table or the file&apos;s tags (0 when neither gives one); a value given here overrides them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="134"/>
+        <location filename="../algorithms/scaletophysical.py" line="132"/>
         <source>Physical values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="135"/>
+        <location filename="../algorithms/scaletophysical.py" line="133"/>
         <source>Float32 GeoTIFF of the physical values, NaN where the DN was not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="158"/>
-        <source>{}: the output is a GeoTIFF; give a file name ending in .tif</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scaletophysical.py" line="167"/>
+        <location filename="../algorithms/scaletophysical.py" line="162"/>
         <source>DN {} (nodata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="169"/>
+        <location filename="../algorithms/scaletophysical.py" line="164"/>
         <source>DNs outside {}–{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="171"/>
+        <location filename="../algorithms/scaletophysical.py" line="166"/>
         <source>{} band {}: value = {}; NaN for {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="171"/>
+        <location filename="../algorithms/scaletophysical.py" line="166"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="171"/>
+        <location filename="../algorithms/scaletophysical.py" line="166"/>
         <source>no DN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="187"/>
+        <location filename="../algorithms/scaletophysical.py" line="182"/>
         <source>{}: not a raster layer or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="191"/>
+        <location filename="../algorithms/scaletophysical.py" line="186"/>
         <source>{}: not a raster file (the input must be a Terrascope GeoTIFF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="202"/>
+        <location filename="../algorithms/scaletophysical.py" line="197"/>
         <source>{} must be a finite number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,57 +683,57 @@ The output is a tiled, DEFLATE-compressed Float32 GeoTIFF on the input's grid, w
 <context>
     <name>TemporalStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="98"/>
+        <location filename="../algorithms/temporalstatistics.py" line="106"/>
         <source>Temporal statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="33"/>
+        <location filename="../algorithms/temporalstatistics.py" line="41"/>
         <source>terrascope,sentinel-2,time series,median,percentile,minimum,maximum,standard deviation,count,best pixel,max ndvi,composite,cloud mask,scl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="38"/>
+        <location filename="../algorithms/temporalstatistics.py" line="46"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="39"/>
+        <location filename="../algorithms/temporalstatistics.py" line="47"/>
         <source>Median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="40"/>
+        <location filename="../algorithms/temporalstatistics.py" line="48"/>
         <source>Minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="41"/>
+        <location filename="../algorithms/temporalstatistics.py" line="49"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="42"/>
+        <location filename="../algorithms/temporalstatistics.py" line="50"/>
         <source>Standard deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="43"/>
+        <location filename="../algorithms/temporalstatistics.py" line="51"/>
         <source>Count of valid observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="44"/>
+        <location filename="../algorithms/temporalstatistics.py" line="52"/>
         <source>Percentiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="45"/>
+        <location filename="../algorithms/temporalstatistics.py" line="53"/>
         <source>Best pixel by maximum NDVI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="49"/>
+        <location filename="../algorithms/temporalstatistics.py" line="57"/>
         <source>Per-pixel statistics of a time series of one Terrascope content on one grid (e.g. every NDVI image of a tile in a season), after leaving out cloudy and invalid pixels.
 
 For each pixel, only the valid observations count: the nodata DN and DNs outside the valid range are left out, and so are pixels whose scene classification (SCL, found beside each input) is one of the chosen classes, optionally grown around clouds and shadows (or, with the advanced 'SCL mask method', buffered as openEO's two-kernel mask does).
@@ -776,42 +751,42 @@ The output is a Float32 GeoTIFF on the grid of the inputs with nodata NaN where 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="81"/>
+        <location filename="../algorithms/temporalstatistics.py" line="89"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="84"/>
+        <location filename="../algorithms/temporalstatistics.py" line="92"/>
         <source>Which statistics to compute; each gives one band (percentiles one band per percentile), in this order: mean, median, minimum, maximum, std (population), count, the percentiles, best_pixel. Default: mean, median and count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="90"/>
+        <location filename="../algorithms/temporalstatistics.py" line="98"/>
         <source>Percentiles (0–100, comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="93"/>
+        <location filename="../algorithms/temporalstatistics.py" line="101"/>
         <source>The percentiles to compute when &apos;Percentiles&apos; is chosen, numbers from 0 to 100 separated by commas, e.g. 10,50,90 or 2.5,97.5. Ignored otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="99"/>
+        <location filename="../algorithms/temporalstatistics.py" line="107"/>
         <source>Float32 GeoTIFF, one band per statistic with the statistic's name as band description (mean, median, minimum, maximum, std, count, p10 …, best_pixel), nodata NaN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="118"/>
+        <location filename="../algorithms/temporalstatistics.py" line="126"/>
         <source>Choose at least one statistic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="126"/>
+        <location filename="../algorithms/temporalstatistics.py" line="134"/>
         <source>&apos;Percentiles&apos; is chosen but no percentile was given: give numbers from 0 to 100, e.g. 10,50,90.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="136"/>
+        <location filename="../algorithms/temporalstatistics.py" line="144"/>
         <source>Bands: {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,17 +794,17 @@ The output is a Float32 GeoTIFF on the grid of the inputs with nodata NaN where 
 <context>
     <name>TerrascopeAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="61"/>
+        <location filename="../algorithms/base.py" line="71"/>
         <source>Products and metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="62"/>
+        <location filename="../algorithms/base.py" line="72"/>
         <source>Scaling and masking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="63"/>
+        <location filename="../algorithms/base.py" line="73"/>
         <source>Composites and time series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,12 +820,12 @@ The output is a Float32 GeoTIFF on the grid of the inputs with nodata NaN where 
 <context>
     <name>algorithm</name>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="53"/>
+        <location filename="../algorithms/maskbyscl.py" line="50"/>
         <source>{}: not a raster layer or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="56"/>
+        <location filename="../algorithms/maskbyscl.py" line="53"/>
         <source>{}: not a raster file</source>
         <translation type="unfinished"></translation>
     </message>

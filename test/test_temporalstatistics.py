@@ -105,6 +105,32 @@ def test_dilation_masks_more(provider, tmp_path):
     assert bands(grown)[1]["count"].sum() < bands(plain)[1]["count"].sum()
 
 
+def test_an_output_that_is_not_a_geotiff_is_refused_before_any_work(provider, tmp_path):
+    paths, _, _ = ndvi_dates(tmp_path)
+    with pytest.raises(QgsProcessingException, match=r"stats\.img.*ending in \.tif"):
+        run({"INPUTS": paths, "STATISTICS": [COUNT], "OUTPUT": str(tmp_path / "stats.img")})
+    assert not list(tmp_path.glob("stats*"))
+
+
+def test_dilation_with_the_openeo_preset_is_reported_as_unused(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 (Qt naming)
+            self.warnings.append(text)
+
+    paths, _, _ = ndvi_dates(tmp_path)
+    feedback = Warnings()
+    processing.run(ALG, {"INPUTS": paths, "STATISTICS": [COUNT], "MASK_PRESET": 1, "DILATION": 20,
+                         "OUTPUT": str(tmp_path / "c.tif")}, feedback=feedback)
+    assert any("DILATION is not used" in text for text in feedback.warnings)
+
+
 def test_best_pixel_of_a_toc_band_by_sibling_ndvi(provider, tmp_path):
     rng = np.random.default_rng(5)
     rows, cols = 16, 18
