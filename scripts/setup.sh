@@ -26,7 +26,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ]; then
         as_root=()
     elif command -v sudo >/dev/null 2>&1; then
-        as_root=(sudo -n)
+        if [ -t 0 ]; then as_root=(sudo); else as_root=(sudo -n); fi  # ask for a password only at a terminal
     else
         log "missing Debian packages (${missing[*]}) and neither root nor sudo to install them"
         exit 1
