@@ -4,15 +4,13 @@ import os
 
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProviderRegistry,
 )
 
 from ..core.maskraster import mask_raster
-from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS
+from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES
 from ..core.naming import NAME_PATTERN
 from .base import (
     COG,
@@ -24,12 +22,8 @@ from .base import (
     run_core,
     style_output_on_load,
 )
-from .series_parameters import add_mask_preset_parameter, class_options, mask_settings_from_parameters
+from .series_parameters import add_mask_parameters, class_list, mask_settings_from_parameters
 from .styles import default_style
-
-def _class_list(values):
-    return ", ".join(f"{value} {SCL_LABELS[value]}" for value in values)
-
 
 def layer_path(algorithm, parameters, name, context):
     """The file behind a raster-layer parameter (None when an optional one is empty).
@@ -94,8 +88,8 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
             "table's nodata DN for its content (255 for NDVI, FAPAR, FCOVER, LAI; 32767 for TOC bands) is "
             "used and declared on the output (the log says so). The output is a tiled, compressed GeoTIFF, "
             "written to a temporary file and put in place only when complete."
-        ).replace("{pattern}", NAME_PATTERN).replace("{defaults}", _class_list(DEFAULT_CLASSES)).replace(
-            "{dilatable}", _class_list(DILATABLE_CLASSES))
+        ).replace("{pattern}", NAME_PATTERN).replace("{defaults}", class_list(DEFAULT_CLASSES)).replace(
+            "{dilatable}", class_list(DILATABLE_CLASSES))
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
         layer = QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Terrascope raster"))
@@ -110,24 +104,7 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
             "input by the naming convention."))
         self.addParameter(scl)
 
-        classes = QgsProcessingParameterEnum(
-            self.CLASSES, self.tr("Classes to mask"), options=class_options(), allowMultiple=True,
-            defaultValue=list(DEFAULT_CLASSES), optional=True)
-        classes.setHelp(self.tr(
-            "SCL values whose pixels become nodata. Default: {}. None: no masking."
-        ).format(_class_list(DEFAULT_CLASSES)))
-        self.addParameter(classes)
-
-        grow = QgsProcessingParameterNumber(
-            self.DILATION, self.tr("Grow clouds and shadows by (m)"), type=QgsProcessingParameterNumber.Double,
-            defaultValue=0.0, minValue=0.0, optional=True)
-        grow.setHelp(self.tr(
-            "Distance in metres by which masked pixels of the chosen cloud and shadow classes ({}) grow, "
-            "as a disk of round(distance / pixel size) pixels. 0 = no growth."
-        ).format(", ".join(map(str, DILATABLE_CLASSES))))
-        self.addParameter(grow)
-
-        add_mask_preset_parameter(self)
+        add_mask_parameters(self, preset=True)
 
         output = QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Masked raster"))
         output.setHelp(self.tr("The input with masked pixels set to its nodata value; same data type."))

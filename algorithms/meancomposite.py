@@ -4,7 +4,7 @@
 from qgis.core import QgsProcessingParameterRasterDestination
 
 from ..core.composite import mean_composite
-from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS
+from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES
 from .base import (
     COG,
     GROUP_TIMESERIES,
@@ -14,12 +14,8 @@ from .base import (
     run_core,
     style_output_on_load,
 )
-from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
+from .series_parameters import SeriesAlgorithm, add_series_parameters, class_list, series_from_parameters
 from .styles import COUNT, default_style
-
-def _class_list(values):
-    return ", ".join(f"{value} {SCL_LABELS[value]}" for value in values)
-
 
 class MeanCompositeAlgorithm(SeriesAlgorithm):
     """Mean of the valid observations per pixel over the dates, and their number."""
@@ -66,7 +62,7 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
             "number of dates or the raster size. Outputs are tiled, compressed GeoTIFFs on the inputs' grid, "
             "written to temporary files and put in place only when complete: a failure or a cancel leaves "
             "no partial output and never replaces an existing file."
-        ).replace("{defaults}", _class_list(DEFAULT_CLASSES)).replace("{dilatable}", _class_list(DILATABLE_CLASSES))
+        ).replace("{defaults}", class_list(DEFAULT_CLASSES)).replace("{dilatable}", class_list(DILATABLE_CLASSES))
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
         add_series_parameters(self, preset=True)

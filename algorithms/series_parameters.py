@@ -49,14 +49,18 @@ def _tr(text):
     return QCoreApplication.translate("SeriesParameters", text)
 
 
+def class_list(values):
+    """SCL values with their labels for help texts, e.g. ``"3 CLOUD_SHADOWS, 8 CLOUD_MEDIUM_PROBABILITY"``."""
+    return ", ".join(f"{value} {SCL_LABELS[value]}" for value in values)
+
+
 def class_options():
     """The CLASSES choices: ``"<value> <label>"`` for SCL values 0..11."""
     return [f"{value} {label}" for value, label in enumerate(SCL_LABELS)]
 
 
 def add_series_parameters(algorithm, dilation=True, dilation_advanced=False, preset=False):
-    """Add INPUTS, CLASSES, DILATION (unless ``dilation`` is False) and SCALE to ``algorithm``, and with
-    ``preset`` the advanced MASK_PRESET (``add_mask_preset_parameter``)."""
+    """Add INPUTS, the mask parameters (``add_mask_parameters``) and SCALE to ``algorithm``."""
     inputs = QgsProcessingParameterMultipleLayers(
         INPUTS, _tr("Input rasters (one content, one grid)"), layerType=QgsProcessing.TypeRaster)
     inputs.setHelp(_tr(
@@ -64,14 +68,26 @@ def add_series_parameters(algorithm, dilation=True, dilation_advanced=False, pre
         "on one grid (one tile at one resolution). Inputs of other contents or on other grids are refused "
         "with the names of the offending files. The output of 'Find products' (its LAYERS) fits here."))
     algorithm.addParameter(inputs)
+    add_mask_parameters(algorithm, dilation, dilation_advanced, preset)
 
+    scale = QgsProcessingParameterBoolean(SCALE, _tr("Scale to physical values"), defaultValue=True)
+    scale.setHelp(_tr(
+        "On (default): work on physical values, value = scale × DN + offset from the Terrascope product "
+        "table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way "
+        "the nodata DN and DNs outside the valid range are left out."))
+    algorithm.addParameter(scale)
+
+
+def add_mask_parameters(algorithm, dilation=True, dilation_advanced=False, preset=False):
+    """Add CLASSES, DILATION (unless ``dilation`` is False) and, with ``preset``, the advanced
+    MASK_PRESET (``add_mask_preset_parameter``) to ``algorithm``."""
     classes = QgsProcessingParameterEnum(
         CLASSES, _tr("Scene classification classes to mask"), options=class_options(),
         allowMultiple=True, defaultValue=list(DEFAULT_CLASSES), optional=True)
     classes.setHelp(_tr(
-        "Pixels whose scene classification (SCL) is one of these classes are left out. The SCL of each "
-        "input is found beside it by the naming convention (the 20 m SCL is used on 10 m inputs, nearest "
-        "neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud "
+        "Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set "
+        "to nodata). The SCL of each input is found beside it by the naming convention unless given "
+        "(the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud "
         "medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples "
         "use. Choose none to use every valid pixel without an SCL."))
     algorithm.addParameter(classes)
@@ -91,13 +107,6 @@ def add_series_parameters(algorithm, dilation=True, dilation_advanced=False, pre
         algorithm.addParameter(grow)
         if preset:
             add_mask_preset_parameter(algorithm)
-
-    scale = QgsProcessingParameterBoolean(SCALE, _tr("Scale to physical values"), defaultValue=True)
-    scale.setHelp(_tr(
-        "On (default): work on physical values, value = scale × DN + offset from the Terrascope product "
-        "table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way "
-        "the nodata DN and DNs outside the valid range are left out."))
-    algorithm.addParameter(scale)
 
 
 def preset_options():

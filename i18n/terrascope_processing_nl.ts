@@ -295,17 +295,17 @@ Output: a table without geometry, one row per bin, with the fields bin_min, bin_
 <context>
     <name>MaskBySclAlgorithm</name>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="71"/>
+        <location filename="../algorithms/maskbyscl.py" line="65"/>
         <source>Mask by scene classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="74"/>
+        <location filename="../algorithms/maskbyscl.py" line="68"/>
         <source>terrascope,sentinel-2,scl,scene classification,cloud,shadow,mask,dilation,buffer,nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="78"/>
+        <location filename="../algorithms/maskbyscl.py" line="72"/>
         <source>Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has the input's data type, bands, grid and scale tags.
 
 SCL: the file …_SCENECLASSIFICATION_20M_… of the same product, found beside the input by the naming convention ({pattern}; same folder, or the sibling 20M folder of a biophysical product) unless given. It is put onto the input's grid by nearest neighbour (the 20 m SCL on 10 m bands, on 60 m bands), never interpolated. SCL 0 (no data) is a class like the others although the files do not declare it.
@@ -318,77 +318,57 @@ Masked pixels get the input's nodata value; where the input declares none, the p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="101"/>
+        <location filename="../algorithms/maskbyscl.py" line="95"/>
         <source>Terrascope raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="102"/>
+        <location filename="../algorithms/maskbyscl.py" line="96"/>
         <source>A Terrascope Sentinel-2 GeoTIFF (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band). It is never modified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="107"/>
+        <location filename="../algorithms/maskbyscl.py" line="101"/>
         <source>Scene classification (SCL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="108"/>
+        <location filename="../algorithms/maskbyscl.py" line="102"/>
         <source>The product's …_SCENECLASSIFICATION_20M_….tif. Leave empty to use the one found beside the input by the naming convention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="113"/>
-        <source>Classes to mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="116"/>
-        <source>SCL values whose pixels become nodata. Default: {}. None: no masking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="121"/>
-        <source>Grow clouds and shadows by (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="124"/>
-        <source>Distance in metres by which masked pixels of the chosen cloud and shadow classes ({}) grow, as a disk of round(distance / pixel size) pixels. 0 = no growth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="132"/>
+        <location filename="../algorithms/maskbyscl.py" line="109"/>
         <source>Masked raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="133"/>
+        <location filename="../algorithms/maskbyscl.py" line="110"/>
         <source>The input with masked pixels set to its nodata value; same data type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="140"/>
+        <location filename="../algorithms/maskbyscl.py" line="117"/>
         <source>No input raster was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="149"/>
+        <location filename="../algorithms/maskbyscl.py" line="126"/>
         <source>Scene classification: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="153"/>
+        <location filename="../algorithms/maskbyscl.py" line="130"/>
         <source>{} declares no nodata value: masked pixels were set to {}, the product table&apos;s nodata DN for {}, which the output declares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="157"/>
+        <location filename="../algorithms/maskbyscl.py" line="134"/>
         <source>Masked pixels set to the nodata value {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="158"/>
+        <location filename="../algorithms/maskbyscl.py" line="135"/>
         <source>{} pixels masked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,17 +376,17 @@ Masked pixels get the input's nodata value; where the input declares none, the p
 <context>
     <name>MeanCompositeAlgorithm</name>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="74"/>
+        <location filename="../algorithms/meancomposite.py" line="70"/>
         <source>Mean composite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="37"/>
+        <location filename="../algorithms/meancomposite.py" line="33"/>
         <source>terrascope,sentinel-2,composite,mean,average,cloud free,time series,scl,cloud mask,dilation,buffer,ndvi,count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="41"/>
+        <location filename="../algorithms/meancomposite.py" line="37"/>
         <source>The cloud-free mean of a time series: for each pixel, the average of its valid observations over the input dates, and optionally how many there were.
 
 Inputs: Terrascope GeoTIFFs of one content (e.g. every NDVI_10M of a tile over a season) on one grid. Inputs of another content, CRS or grid are refused with the names of the offending files ('Find products' lists matching files).
@@ -425,22 +405,22 @@ The work streams window by window over the dates on all cores: memory does not g
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="75"/>
+        <location filename="../algorithms/meancomposite.py" line="71"/>
         <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with SCALE on, DNs with it off); NaN where there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="80"/>
+        <location filename="../algorithms/meancomposite.py" line="76"/>
         <source>Number of valid observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="82"/>
+        <location filename="../algorithms/meancomposite.py" line="78"/>
         <source>Optional UInt16 GeoTIFF: how many dates had a valid, unmasked observation of each pixel (0 = none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="96"/>
+        <location filename="../algorithms/meancomposite.py" line="92"/>
         <source>Mean of {} dates written to {}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,12 +800,12 @@ The output is a Float32 GeoTIFF on the grid of the inputs with nodata NaN where 
 <context>
     <name>algorithm</name>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="50"/>
+        <location filename="../algorithms/maskbyscl.py" line="44"/>
         <source>{}: not a raster layer or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="53"/>
+        <location filename="../algorithms/maskbyscl.py" line="47"/>
         <source>{}: not a raster file</source>
         <translation type="unfinished"></translation>
     </message>
