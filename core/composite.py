@@ -66,6 +66,83 @@ def _accumulators(series):
     return np.float64, np.float64, False
 
 
+def mean_count_window(series, window, cancelled=None):
+    """The mean and count of the valid observations of ``series`` on ``window``: ``(mean, count)``.
+
+    ``mean``: float32 (rows x cols), NaN where there is no valid observation; physical values when
+    ``series.physical``, else mean DNs. ``count``: uint16, the number of valid observations. Reads only
+    ``window`` of each date, one date after the other (memory independent of the number of dates).
+    ``cancelled``: optional callable, checked before each date; when it returns True, ``Cancelled`` is
+    raised. The single-machine engine (``mean_composite``) and cluster tasks both call this.
+    """
+    narrow_type, wide_type, sums_dn = _accumulators(series)
+    scaling = series.scalings[0]
+    dates = len(series.paths)
+    shape = (window.height, window.width)
+    narrow = np.zeros(shape, dtype=narrow_type)
+    narrow_count = np.zeros(shape, dtype=np.uint8)
+    total = count = None
+    pending = 0
+    for index in range(dates):
+        if cancelled is not None and cancelled():
+            raise Cancelled("cancelled by the user")
+        dn, valid = series.read_valid(index, window)
+        ones = valid.view(np.uint8)
+        if sums_dn:
+            np.add(narrow, dn * ones, out=narrow, casting="unsafe")
+        else:
+            values = dn.astype(np.float64)
+            if series.physical:
+                own = series.scalings[index]
+                values = values * own.scale + own.offset
+            np.add(narrow, values, out=narrow, where=valid)
+        np.add(narrow_count, ones, out=narrow_count)
+        pending += 1
+        if pending == FLUSH_EVERY and index + 1 < dates:
+            if total is None:
+                total, count = np.zeros(shape, dtype=wide_type), np.zeros(shape, dtype=np.uint16)
+            np.add(total, narrow, out=total, casting="unsafe")
+            np.add(count, narrow_count, out=count, casting="unsafe")
+            narrow[:] = 0
+            narrow_count[:] = 0
+            pending = 0
+    if total is None:
+        total, count = narrow, narrow_count.astype(np.uint16)
+    else:
+        np.add(total, narrow, out=total, casting="unsafe")
+        np.add(count, narrow_count, out=count, casting="unsafe")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        if total.dtype.itemsize <= 2:
+            # Narrow DN sums are exact in float32.
+            mean = total.astype(np.float32)
+            mean /= count  # 0 / 0 = NaN where there is no observation
+            if sums_dn and series.physical:
+                mean *= np.float32(scaling.scale)
+                mean += np.float32(scaling.offset)
+        else:
+            mean = total / count
+            if sums_dn and series.physical:
+                mean = mean * scaling.scale + scaling.offset
+            mean = mean.astype(np.float32)
+    return mean, count
+
+
+def composite_metadata(series):
+    """The metadata tags of the mean output (the count output's say ``TERRASCOPE_STATISTIC=count``)."""
+    return {
+        "TERRASCOPE_CONTENT": series.content,
+        "TERRASCOPE_STATISTIC": "mean",
+        "TERRASCOPE_DATES": str(len(series.paths)),
+        "TERRASCOPE_VALUES": "physical" if series.physical else "DN",
+        "TERRASCOPE_MASK": series.masking.describe(series.grid.pixel_size),
+    }
+
+
+def mean_description(series):
+    """The band description of the mean output."""
+    return f"{series.content} mean of valid observations" + ("" if series.physical else " (DN)")
+
+
 def mean_composite(series, output_path, count_path=None, progress=None, window_pixels=WINDOW_PIXELS,
                    threads=None, cog=False):
     """Write the mean of the valid observations of ``series`` (a ``core.series.Series``) per pixel.
@@ -81,67 +158,12 @@ def mean_composite(series, output_path, count_path=None, progress=None, window_p
     count_path = os.fspath(count_path) if count_path else None
     check_outputs(series, output_path, count_path)
     progress = progress or NullProgress()
-    narrow_type, wide_type, sums_dn = _accumulators(series)
-    scaling = series.scalings[0]
-    dates = len(series.paths)
 
     def work(window):
-        shape = (window.height, window.width)
-        narrow = np.zeros(shape, dtype=narrow_type)
-        narrow_count = np.zeros(shape, dtype=np.uint8)
-        total = count = None
-        pending = 0
-        for index in range(dates):
-            if progress.cancelled():
-                raise Cancelled("cancelled by the user")
-            dn, valid = series.read_valid(index, window)
-            ones = valid.view(np.uint8)
-            if sums_dn:
-                np.add(narrow, dn * ones, out=narrow, casting="unsafe")
-            else:
-                values = dn.astype(np.float64)
-                if series.physical:
-                    own = series.scalings[index]
-                    values = values * own.scale + own.offset
-                np.add(narrow, values, out=narrow, where=valid)
-            np.add(narrow_count, ones, out=narrow_count)
-            pending += 1
-            if pending == FLUSH_EVERY and index + 1 < dates:
-                if total is None:
-                    total, count = np.zeros(shape, dtype=wide_type), np.zeros(shape, dtype=np.uint16)
-                np.add(total, narrow, out=total, casting="unsafe")
-                np.add(count, narrow_count, out=count, casting="unsafe")
-                narrow[:] = 0
-                narrow_count[:] = 0
-                pending = 0
-        if total is None:
-            total, count = narrow, narrow_count.astype(np.uint16)
-        else:
-            np.add(total, narrow, out=total, casting="unsafe")
-            np.add(count, narrow_count, out=count, casting="unsafe")
-        with np.errstate(invalid="ignore", divide="ignore"):
-            if total.dtype.itemsize <= 2:
-                # Narrow DN sums are exact in float32.
-                mean = total.astype(np.float32)
-                mean /= count  # 0 / 0 = NaN where there is no observation
-                if sums_dn and series.physical:
-                    mean *= np.float32(scaling.scale)
-                    mean += np.float32(scaling.offset)
-            else:
-                mean = total / count
-                if sums_dn and series.physical:
-                    mean = mean * scaling.scale + scaling.offset
-                mean = mean.astype(np.float32)
-        return mean, count
+        return mean_count_window(series, window, progress.cancelled)
 
-    metadata = {
-        "TERRASCOPE_CONTENT": series.content,
-        "TERRASCOPE_STATISTIC": "mean",
-        "TERRASCOPE_DATES": str(dates),
-        "TERRASCOPE_VALUES": "physical" if series.physical else "DN",
-        "TERRASCOPE_MASK": series.masking.describe(series.grid.pixel_size),
-    }
-    description = f"{series.content} mean of valid observations" + ("" if series.physical else " (DN)")
+    metadata = composite_metadata(series)
+    description = mean_description(series)
     windows = plan_windows(series.grid, window_pixels)
     with RasterWriter(output_path, series.grid, np.float32, nodata=np.nan, descriptions=[description],
                       metadata=metadata, cog=cog) as writer:
@@ -160,4 +182,4 @@ def mean_composite(series, output_path, count_path=None, progress=None, window_p
         finally:
             if counter is not None:
                 counter.__exit__(None, None, None)
-    return CompositeResult(output_path, count_path, dates, series.content, series.physical)
+    return CompositeResult(output_path, count_path, len(series.paths), series.content, series.physical)

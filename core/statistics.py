@@ -32,7 +32,7 @@ import numpy as np
 from osgeo import gdal
 
 from .engine import RasterReader, plan_windows, run_windows, window_pixels_for, WINDOW_PIXELS
-from .errors import RasterError, TerrascopeError
+from .errors import Cancelled, RasterError, TerrascopeError
 from .naming import try_parse_name
 from .raster import Grid, open_raster
 from .scaling import scaling_for
@@ -116,7 +116,9 @@ def _ordered(statistics):
     return [name for name in STATISTICS if name in set(statistics)]
 
 
-def _check(statistics, percentiles):
+def check_statistics(statistics, percentiles=()):
+    """``(chosen, percentiles)``: the statistics in band order and the percentiles that apply (none
+    unless ``percentiles`` is chosen). Raises ``TerrascopeError`` for an unknown or empty choice."""
     chosen = _ordered(statistics)
     if not chosen:
         raise TerrascopeError("no statistic was chosen")
@@ -234,7 +236,7 @@ def reduce_stack(stack, statistics, percentiles=(), keys=None):
     ``keys`` (same shape) is the per-date NDVI for the best pixel; for an NDVI series pass the stack
     itself. The stack is not modified. Returns a list of float32 2-D arrays (one per band label).
     """
-    chosen, percentiles = _check(statistics, percentiles)
+    chosen, percentiles = check_statistics(statistics, percentiles)
     stack = np.asarray(stack, dtype=np.float32)
     if BEST_PIXEL in chosen and keys is None:
         raise TerrascopeError("the best pixel by maximum NDVI needs the NDVI of every date")
@@ -362,6 +364,50 @@ def _best_pixel_mode(content):
 # The whole raster
 
 
+def statistics_metadata(series, labels):
+    """The metadata tags of a statistics output with bands ``labels``."""
+    return {"TERRASCOPE_STATISTICS": ",".join(labels), "TERRASCOPE_INPUTS": str(len(series.paths))}
+
+
+def ndvi_source(series, statistics):
+    """The ``NdviSource`` that ``statistics_window`` needs for ``series`` (the best pixel of a TOC band
+    series), else None. The caller closes it after the last window."""
+    if BEST_PIXEL in statistics and _best_pixel_mode(series.content) == "ndvi":
+        return NdviSource(series.paths, series.grid)
+    return None
+
+
+def statistics_window(series, window, statistics, percentiles=(), ndvi=None, cancelled=None):
+    """The chosen statistics of ``series`` on ``window``: a list of float32 arrays (rows x cols), one
+    per band label (``band_labels``), in band order.
+
+    Reads only ``window`` of each date. ``ndvi``: the ``ndvi_source(series, statistics)`` (needed for
+    the best pixel of a TOC band series). ``cancelled``: optional callable, checked before each date;
+    when it returns True, ``Cancelled`` is raised. The single-machine engine
+    (``temporal_statistics``) and cluster tasks both call this.
+    """
+    chosen, percentiles = check_statistics(statistics, percentiles)
+    mode = _best_pixel_mode(series.content) if BEST_PIXEL in chosen else None
+    if mode == "ndvi" and ndvi is None:
+        raise TerrascopeError("the best pixel of a TOC band series needs its NDVI source (ndvi_source)")
+    dates = len(series.paths)
+    accumulator = Accumulator((window.height, window.width), chosen)
+    stack = np.empty((dates, window.height, window.width), np.float32) if _needs_stack(chosen) else None
+    for index in range(dates):
+        if cancelled is not None and cancelled():
+            raise Cancelled("cancelled by the user")
+        values = series.read(index, window)
+        key = None
+        if mode == "self":
+            key = values
+        elif mode == "ndvi":
+            key = ndvi.read(index, window)
+        accumulator.add(values, key)
+        if stack is not None:
+            stack[index] = values
+    return _assemble(chosen, percentiles, accumulator, stack)
+
+
 def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None):
     """Windows and worker threads that keep the windows in flight within ``memory_budget`` bytes.
 
@@ -387,46 +433,27 @@ def temporal_statistics(series, statistics, percentiles, output_path, progress=N
     Raises ``TerrascopeError`` (bad choice, missing NDVI siblings, unreadable input) or ``Cancelled``;
     nothing is left at ``output_path`` then.
     """
-    chosen, percentiles = _check(statistics, percentiles)
+    chosen, percentiles = check_statistics(statistics, percentiles)
     labels = band_labels(chosen, percentiles)
-    paths = list(series.paths)
     if hasattr(series, "scl_paths"):
         from .composite import check_outputs
 
         check_outputs(series, output_path)  # never overwrite an input
-    windows, threads = plan(series.grid, len(paths), chosen, memory_budget, threads)
+    windows, threads = plan(series.grid, len(series.paths), chosen, memory_budget, threads)
     if window_pixels is not None:
         windows = plan_windows(series.grid, window_pixels)
-    ndvi = None
-    mode = _best_pixel_mode(series.content) if BEST_PIXEL in chosen else None
-    if mode == "ndvi":
-        ndvi = NdviSource(paths, series.grid)
-    needs_stack = _needs_stack(chosen)
+    ndvi = ndvi_source(series, chosen)
+    cancelled = progress.cancelled if progress is not None else None
 
     def work(window):
-        accumulator = Accumulator((window.height, window.width), chosen)
-        stack = np.empty((len(paths), window.height, window.width), np.float32) if needs_stack else None
-        for index in range(len(paths)):
-            if progress is not None and progress.cancelled():
-                return None
-            values = series.read(index, window)
-            key = None
-            if mode == "self":
-                key = values
-            elif mode == "ndvi":
-                key = ndvi.read(index, window)
-            accumulator.add(values, key)
-            if stack is not None:
-                stack[index] = values
-        return _assemble(chosen, percentiles, accumulator, stack)
+        return statistics_window(series, window, chosen, percentiles, ndvi, cancelled)
 
-    metadata = {"TERRASCOPE_STATISTICS": ",".join(labels), "TERRASCOPE_INPUTS": str(len(paths))}
+    metadata = statistics_metadata(series, labels)
     try:
         with RasterWriter(output_path, series.grid, np.float32, bands=len(labels), nodata=float("nan"),
                           descriptions=labels, metadata=metadata, cog=cog) as writer:
             for window, bands in run_windows(windows, work, progress, threads=threads):
-                if bands is not None:
-                    writer.write(window, np.stack(bands))
+                writer.write(window, np.stack(bands))
             writer.commit()
     finally:
         if ndvi is not None:

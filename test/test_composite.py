@@ -142,3 +142,17 @@ def test_an_output_over_an_input_is_refused(tmp_path, series_files):
             mean_composite(series, str(tmp_path / "x.tif"), series_files[1].scl_path)
         with pytest.raises(RasterError, match="different files"):
             mean_composite(series, str(tmp_path / "x.tif"), str(tmp_path / "x.tif"))
+
+
+def test_mean_count_window_equals_the_reference_on_its_window(series_files):
+    from terrascope_processing.core.engine import Window
+
+    window = Window(col=256, row=0, width=264, height=300)
+    with Series([d.path for d in series_files], MaskSettings()) as series:
+        mean, count = composite.mean_count_window(series, window)
+        with pytest.raises(Cancelled):
+            composite.mean_count_window(series, window, cancelled=lambda: True)
+    expected_mean, expected_count = reference_mean(series_files)
+    assert mean.dtype == np.float32 and count.dtype == np.uint16
+    np.testing.assert_allclose(mean, expected_mean[window.slices], rtol=1e-6, atol=1e-6, equal_nan=True)
+    assert np.array_equal(count, expected_count[window.slices])

@@ -260,3 +260,18 @@ def test_temporal_statistics_cancel_leaves_nothing(tmp_path):
                                   window_pixels=256 * 256, threads=1)
     assert output.read_bytes() == b"existing"
     assert [p.name for p in tmp_path.iterdir()] == ["c.tif"]
+
+
+def test_statistics_window_reads_only_its_window():
+    from terrascope_processing.core.engine import Window
+
+    stack = random_stack(13, dates=4, rows=40, cols=50)
+    series = ArraySeries(stack)
+    window = Window(col=10, row=5, width=20, height=15)
+    bands = stats.statistics_window(series, window, [stats.MEDIAN, stats.COUNT, stats.MAXIMUM])
+    assert set(series.reads) == {(20, 15)} and len(series.reads) == 4
+    part = stack[(slice(None),) + window.slices]
+    expected = (numpy_reference(part, stats.MEDIAN) + numpy_reference(part, stats.MAXIMUM)
+                + numpy_reference(part, stats.COUNT))
+    for band, reference in zip(bands, expected):
+        np.testing.assert_allclose(band, reference, rtol=2e-6, equal_nan=True)
