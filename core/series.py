@@ -18,7 +18,7 @@ import numpy as np
 from .engine import RasterReader
 from .errors import ProductNameError, RasterError, TerrascopeError, UnknownContentError
 from .masking import MaskSettings
-from .naming import NAME_PATTERN, try_parse_name
+from .naming import NAME_PATTERN, parse_name, try_parse_name
 from .products import content_spec
 from .raster import Grid, open_raster, require_same_grid
 from .scaling import Scaling, scaling_for
@@ -111,7 +111,8 @@ class Series:
     Raises ``TerrascopeError`` (naming the files) for an empty list, mixed contents, different grids,
     multi-band inputs, inputs without an SCL when classes are to be masked, or an unknown scaling.
 
-    Attributes: ``paths``, ``grid`` (``core.raster.Grid``), ``content``, ``spec`` (``ContentSpec``),
+    Attributes: ``paths``, ``acquisitions`` (UTC-aware datetimes, one per entry that ``read_valid``
+    takes, in entry order), ``grid`` (``core.raster.Grid``), ``content``, ``spec`` (``ContentSpec``),
     ``scalings`` (one ``Scaling`` per input), ``dtypes``, ``scl_paths`` (None when not masking),
     ``masking``, ``physical``, ``halo`` (SCL pixels read beyond a window for the dilation).
     Reading is thread-safe; ``close()`` releases the SCL views.
@@ -131,6 +132,7 @@ class Series:
         self.masking = masking if masking is not None else MaskSettings(classes=())
         self.physical = bool(physical)
         self.content = series_content(self.paths)
+        self.acquisitions = tuple(parse_name(path).acquisition for path in self.paths)
         self.spec = content_spec(self.content)
         self.grid = require_same_grid(self.paths)
         self.scalings, self.dtypes = self._scalings()

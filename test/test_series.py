@@ -1,6 +1,7 @@
 """core.series.Series and core.scl.SclReader against references computed from the written arrays."""
 
 import os
+from datetime import datetime, timezone
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -40,6 +41,14 @@ def test_read_gives_physical_values_with_default_classes(tmp_path):
         for index, dated in enumerate(dates):
             window = Window(0, 0, 45, 37)
             _assert_same(series.read(index, window), reference_values(dated))
+
+
+def test_acquisitions_are_utc_one_per_entry_in_entry_order(tmp_path):
+    dates = write_series(tmp_path, 3)
+    with Series([dates[2].path, dates[0].path], physical=False) as series:
+        # product_name(i): 2023-04-02T10:50:21 plus 5 days per index, from the file names.
+        assert series.acquisitions == (datetime(2023, 4, 12, 10, 50, 21, tzinfo=timezone.utc),
+                                       datetime(2023, 4, 2, 10, 50, 21, tzinfo=timezone.utc))
 
 
 @pytest.mark.parametrize("metres, radius", [(30, 3), (14, 1)])
