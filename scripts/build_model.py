@@ -1,139 +1,213 @@
-"""Build resources/models/find_and_composite.model3 with the PyQGIS model API (never by hand).
+"""Build the shipped models of resources/models/ with the PyQGIS model API (never by hand).
 
-    python3 scripts/build_model.py [OUTPUT.model3]
+    python3 scripts/build_model.py                      # (re)write every model of MODELS
+    python3 scripts/build_model.py FILE.model3 OUTPUT    # write one of them elsewhere
 
-The model: Folder, Content, Start, End, Extent (and optional Tiles) -> terrascope:findproducts -> its
-LAYERS -> terrascope:meancomposite INPUTS -> the mean composite (and the count of valid observations).
-Re-run after changing a parameter of either algorithm; test/test_model.py checks that the shipped file
-is what this script writes.
+test/test_model.py checks that each shipped file is what this script writes: re-run it after changing a
+parameter of an algorithm a model uses.
+
+To add a model: write a ``build_<name>()`` that returns a ``QgsProcessingModelAlgorithm`` made with the
+helpers below (``new_model``, ``add_inputs``, ``add_child``, ``add_outputs``), add it to ``MODELS`` with its
+file name, and offer it in the toolbox with a ``ShippedModel`` subclass (algorithms/findandcomposite.py).
+The order of ``add_inputs`` is the order of the dialog (ShippedModel sorts by canvas position). Labels and
+help are wrapped in ``QT_TRANSLATE_NOOP("ShippedModel", ...)`` so that scripts/update-translations.sh
+collects them; labels must not say "optional" (QGIS adds "[optional]" itself).
 """
 
 import os
 import sys
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MODEL_PATH = os.path.join(REPO_ROOT, "resources", "models", "find_and_composite.model3")
-
-MODEL_NAME = "Find products and mean composite"
+MODELS_DIR = os.path.join(REPO_ROOT, "resources", "models")
 MODEL_GROUP = "Terrascope"
+DEFAULT_CLASSES = (0, 1, 3, 8, 9, 10, 11)  # the composites' default SCL classes (docs/design.md)
 
-DEFAULT_CLASSES = (0, 1, 3, 8, 9, 10, 11)  # the composite's default SCL classes (docs/design.md)
-
-# Model inputs (ids used by processing.run on the model)
-FOLDER = "FOLDER"
-CONTENT = "CONTENT"
-START = "START"
-END = "END"
-EXTENT = "EXTENT"
-TILES = "TILES"
-# Model outputs: QGIS names them "<child id>:<output name>"
-FIND_CHILD = "findproducts"
-COMPOSITE_CHILD = "meancomposite"
-COMPOSITE = "Composite"
-COUNT = "Count"
-
-HELP = {
-    "ALG_DESC": (
-        "Finds the Terrascope products of one content in an archive folder within a time range and an "
-        "extent, and averages their valid, cloud-free values into a mean composite.\n\n"
-        "Step 1, Find products: scans the folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of "
-        "the content, acquired between Start and End, whose footprint intersects the extent; of several "
-        "versions of one acquisition the highest is kept.\n"
-        "Step 2, Mean composite: masks each product with its scene classification (the default classes: no "
-        "data, saturated, cloud shadows, clouds, cirrus, snow), scales to physical values and averages per "
-        "pixel.\n\n"
-        "All products found must share one grid: choose one content and one resolution (e.g. NDVI, or "
-        "FAPAR_10M for products delivered at 10 m and 20 m) and an extent within one tile, or name the tile."
-    ),
-    FOLDER: "The archive folder to scan, with its subfolders.",
-    CONTENT: "One product content, e.g. NDVI, FAPAR_10M, LAI_20M, TOC-B04.",
-    START: "Earliest acquisition (UTC, inclusive). Empty: no lower limit.",
-    END: "Latest acquisition (UTC, inclusive; a date alone includes that day). Empty: no upper limit.",
-    EXTENT: "Keep products whose footprint intersects this extent (any CRS). Empty: everywhere.",
-    TILES: "MGRS tile(s), e.g. 31UFS, when the extent touches several tiles. Empty: any tile.",
-    "ALG_CREATOR": "Terrascope Processing",
-    "ALG_HELP_CREATOR": "Terrascope Processing",
-    "ALG_VERSION": "1",
-}
+# Canvas layout: inputs in one column on the left (top to bottom = dialog order), algorithms in the middle.
+INPUT_X, INPUT_Y, INPUT_STEP = 120.0, 60.0, 60.0
+CHILD_X = 480.0
+BOX = (180.0, 30.0)
 
 
-def build_model():
-    """The model as a ``QgsProcessingModelAlgorithm`` (the algorithms need not be registered)."""
-    from qgis.core import (
-        QgsProcessingModelAlgorithm,
-        QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource,
-        QgsProcessingModelOutput,
-        QgsProcessingModelParameter,
-        QgsProcessingParameterDateTime,
-        QgsProcessingParameterExtent,
-        QgsProcessingParameterFile,
-        QgsProcessingParameterString,
-    )
-    from qgis.PyQt.QtCore import QPointF, QSizeF
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (the name pylupdate5 looks for)
+    """Marks ``text`` for translation; algorithms/shipped_model.py translates it at run time."""
+    return text
 
-    model = QgsProcessingModelAlgorithm(MODEL_NAME, MODEL_GROUP)
-    model.setHelpContent(HELP)
 
-    inputs = [
-        QgsProcessingParameterFile(FOLDER, "Archive folder", behavior=QgsProcessingParameterFile.Folder),
-        QgsProcessingParameterString(CONTENT, "Content (e.g. NDVI, FAPAR_10M)", defaultValue="NDVI"),
-        QgsProcessingParameterDateTime(START, "Start (UTC)", type=QgsProcessingParameterDateTime.DateTime,
-                                       optional=True),
-        QgsProcessingParameterDateTime(END, "End (UTC)", type=QgsProcessingParameterDateTime.DateTime,
-                                       optional=True),
-        QgsProcessingParameterExtent(EXTENT, "Extent", optional=True),
-        QgsProcessingParameterString(TILES, "Tiles (optional, e.g. 31UFS)", defaultValue="", optional=True),
-    ]
-    for row, definition in enumerate(inputs):
-        definition.setHelp(HELP[definition.name()])
-        component = QgsProcessingModelParameter(definition.name())
-        component.setPosition(QPointF(120.0 + 200.0 * (row % 3), 60.0 + 70.0 * (row // 3)))
-        component.setSize(QSizeF(180.0, 30.0))
-        model.addModelParameter(definition, component)
+# --- helpers ------------------------------------------------------------------------------------------
 
-    find = QgsProcessingModelChildAlgorithm("terrascope:findproducts")
-    find.setChildId(FIND_CHILD)
-    find.setDescription("Find products")
-    find.setPosition(QPointF(320.0, 260.0))
-    find.setSize(QSizeF(200.0, 50.0))
-    for child_parameter, model_parameter in (("INPUT", FOLDER), ("CONTENT", CONTENT), ("START", START),
-                                             ("END", END), ("EXTENT", EXTENT), ("TILES", TILES)):
-        find.addParameterSources(child_parameter,
-                                 [QgsProcessingModelChildParameterSource.fromModelParameter(model_parameter)])
-    # Mandatory parameters without a model input get static values, as the modeler's dialog sets them.
-    find.addParameterSources("KEEP_UNKNOWN_CLOUD", [QgsProcessingModelChildParameterSource.fromStaticValue(True)])
-    model.addChildAlgorithm(find)
+def new_model(name, help_content, algorithm_id):
+    """An empty model of the Terrascope group; ``help_content`` holds ALG_DESC (plain text)."""
+    from qgis.core import QgsProcessingModelAlgorithm
+    from terrascope_processing.algorithms.base import HELP_BASE_URL
 
-    composite = QgsProcessingModelChildAlgorithm("terrascope:meancomposite")
-    composite.setChildId(COMPOSITE_CHILD)
-    composite.setDescription("Mean composite")
-    composite.setPosition(QPointF(320.0, 400.0))
-    composite.setSize(QSizeF(200.0, 50.0))
-    composite.addParameterSources(
-        "INPUTS", [QgsProcessingModelChildParameterSource.fromChildOutput(FIND_CHILD, "LAYERS")])
-    for child_parameter, value in (("CLASSES", list(DEFAULT_CLASSES)), ("DILATION", 0.0), ("SCALE", True)):
-        composite.addParameterSources(child_parameter,
-                                      [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
-    outputs = {}
-    for name, child_output, description, mandatory in (
-        (COMPOSITE, "OUTPUT", "Mean composite", True),
-        (COUNT, "COUNT", "Number of valid observations", False),
-    ):
-        output = QgsProcessingModelOutput(name, description)
-        output.setChildId(COMPOSITE_CHILD)
-        output.setChildOutputName(child_output)
-        output.setMandatory(mandatory)
-        output.setPosition(QPointF(320.0 + (240.0 if child_output == "COUNT" else 0.0), 500.0))
-        output.setSize(QSizeF(180.0, 30.0))
-        outputs[name] = output
-    composite.setModelOutputs(outputs)
-    model.addChildAlgorithm(composite)
+    model = QgsProcessingModelAlgorithm(name, MODEL_GROUP)
+    model.setHelpContent(dict(help_content, HELP_URL=f"{HELP_BASE_URL}#{algorithm_id}",
+                              ALG_CREATOR="Terrascope Processing", ALG_HELP_CREATOR="Terrascope Processing",
+                              ALG_VERSION="1"))
     return model
 
 
-def write_model(path=MODEL_PATH):
-    model = build_model()
+def add_inputs(model, inputs):
+    """Add model inputs, given as (definition, help) pairs in dialog order, one below the other."""
+    from qgis.core import QgsProcessingModelParameter
+    from qgis.PyQt.QtCore import QPointF, QSizeF
+
+    help_content = model.helpContent()
+    for row, (definition, help_text) in enumerate(inputs):
+        definition.setHelp(help_text)
+        help_content[definition.name()] = help_text  # the modeler's help editor shows it
+        component = QgsProcessingModelParameter(definition.name())
+        component.setPosition(QPointF(INPUT_X, INPUT_Y + INPUT_STEP * row))
+        component.setSize(QSizeF(*BOX))
+        model.addModelParameter(definition, component)
+    model.setHelpContent(help_content)
+
+
+def from_input(name):
+    from qgis.core import QgsProcessingModelChildParameterSource
+
+    return QgsProcessingModelChildParameterSource.fromModelParameter(name)
+
+
+def from_child(child_id, output_name):
+    from qgis.core import QgsProcessingModelChildParameterSource
+
+    return QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output_name)
+
+
+def add_child(model, algorithm_id, child_id, description, row, sources):
+    """Add a child algorithm; ``sources`` maps its parameters to ``from_input``/``from_child`` sources or
+    to static values (mandatory parameters without a model input need one, as the modeler sets them)."""
+    from qgis.core import (
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+    )
+    from qgis.PyQt.QtCore import QPointF, QSizeF
+
+    child = QgsProcessingModelChildAlgorithm(algorithm_id)
+    child.setChildId(child_id)
+    child.setDescription(description)
+    child.setPosition(QPointF(CHILD_X, INPUT_Y + 150.0 * row + 60.0))
+    child.setSize(QSizeF(200.0, 50.0))
+    for parameter, source in sources.items():
+        if not isinstance(source, QgsProcessingModelChildParameterSource):
+            source = QgsProcessingModelChildParameterSource.fromStaticValue(source)
+        child.addParameterSources(parameter, [source])
+    return child
+
+
+def add_outputs(model, child, outputs):
+    """Make child outputs model outputs, given as (name, child output, mandatory) in dialog order. The
+    name is what the user sees: the output's label, and the layer's name when QGIS loads it."""
+    from qgis.core import QgsProcessingModelOutput
+    from qgis.PyQt.QtCore import QPointF, QSizeF
+
+    model_outputs = {}
+    for column, (name, child_output, mandatory) in enumerate(outputs):
+        output = QgsProcessingModelOutput(name, name)
+        output.setChildId(child.childId())
+        output.setChildOutputName(child_output)
+        output.setMandatory(mandatory)
+        output.setPosition(QPointF(child.position().x() + 220.0 * column, child.position().y() + 90.0))
+        output.setSize(QSizeF(*BOX))
+        model_outputs[name] = output
+    child.setModelOutputs(model_outputs)
+    model.addChildAlgorithm(child)
+
+
+# --- find products -> mean composite ------------------------------------------------------------------
+
+FIND_AND_COMPOSITE_HELP = QT_TRANSLATE_NOOP(
+    "ShippedModel",
+    "Finds the Terrascope products of one content in an archive folder and averages their valid, "
+    "cloud-free values into a mean composite, in one run.\n\n"
+    "Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for "
+    "files of the content acquired between the start and the end, of the tiles, whose footprint "
+    "intersects the extent and whose cloud cover is at most the maximum; of several versions of one "
+    "acquisition the highest is kept.\n"
+    "Step 2, Mean composite: masks each product with its scene classification (no data, saturated, cloud "
+    "shadows, clouds, cirrus and snow), with clouds and shadows grown by the chosen distance, scales to "
+    "physical values and averages per pixel.\n\n"
+    "All products found must share one grid: choose one content and one resolution (e.g. NDVI, or "
+    "FAPAR_10M for products delivered at 10 m and 20 m) and an extent within one tile, or name the tile.\n\n"
+    "Outputs: the mean composite and, optionally, the number of valid observations per pixel.\n\n"
+    "The model opens in the graphical modeler (resources/models/find_and_composite.model3 in the plugin "
+    "folder) to copy and extend.")
+
+
+def build_find_and_composite():
+    """Folder, content, dates, tiles, extent, cloud cover -> terrascope:findproducts -> its LAYERS ->
+    terrascope:meancomposite (with the dilation) -> the mean composite and the valid observation count."""
+    from qgis.core import (
+        QgsProcessingParameterDateTime,
+        QgsProcessingParameterExtent,
+        QgsProcessingParameterFile,
+        QgsProcessingParameterNumber,
+        QgsProcessingParameterString,
+    )
+
+    model = new_model("Find products and mean composite", {"ALG_DESC": FIND_AND_COMPOSITE_HELP},
+                      "findandcomposite")
+    datetime = QgsProcessingParameterDateTime.DateTime
+    add_inputs(model, [
+        (QgsProcessingParameterFile("FOLDER", QT_TRANSLATE_NOOP("ShippedModel", "Archive folder"),
+                                    behavior=QgsProcessingParameterFile.Folder),
+         QT_TRANSLATE_NOOP("ShippedModel", "The archive folder to scan, with its subfolders, e.g. "
+                           "/data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.")),
+        (QgsProcessingParameterString("CONTENT", QT_TRANSLATE_NOOP("ShippedModel", "Content"),
+                                      defaultValue="NDVI"),
+         QT_TRANSLATE_NOOP("ShippedModel", "One product content, e.g. NDVI, FAPAR_10M, LAI_20M, TOC-B04.")),
+        (QgsProcessingParameterDateTime("START", QT_TRANSLATE_NOOP("ShippedModel", "Start (UTC)"),
+                                        type=datetime, optional=True),
+         QT_TRANSLATE_NOOP("ShippedModel", "Earliest acquisition (UTC, inclusive). Empty: no lower limit.")),
+        (QgsProcessingParameterDateTime("END", QT_TRANSLATE_NOOP("ShippedModel", "End (UTC)"),
+                                        type=datetime, optional=True),
+         QT_TRANSLATE_NOOP("ShippedModel", "Latest acquisition (UTC, inclusive; a date alone includes "
+                           "that day). Empty: no upper limit.")),
+        (QgsProcessingParameterString("TILES", QT_TRANSLATE_NOOP("ShippedModel", "Tiles (e.g. 31UFS)"),
+                                      defaultValue="", optional=True),
+         QT_TRANSLATE_NOOP("ShippedModel", "MGRS tiles separated by commas, e.g. 31UFS, when the extent "
+                           "touches several tiles. Empty: any tile.")),
+        (QgsProcessingParameterExtent("EXTENT", QT_TRANSLATE_NOOP("ShippedModel", "Extent"), optional=True),
+         QT_TRANSLATE_NOOP("ShippedModel", "Keep products whose footprint intersects this extent (any "
+                           "CRS). Empty: everywhere.")),
+        (QgsProcessingParameterNumber("MAX_CLOUD", QT_TRANSLATE_NOOP("ShippedModel", "Maximum cloud cover (%)"),
+                                      type=QgsProcessingParameterNumber.Double, minValue=0.0, maxValue=100.0,
+                                      optional=True),
+         QT_TRANSLATE_NOOP("ShippedModel", "Keep products whose cloud cover (from the XML sidecar) is at "
+                           "most this percentage; products of unknown cloud cover are kept. Empty: any "
+                           "cloud cover.")),
+        (QgsProcessingParameterNumber("DILATION", QT_TRANSLATE_NOOP("ShippedModel", "Grow clouds and shadows by (m)"),
+                                      type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
+         QT_TRANSLATE_NOOP("ShippedModel", "Distance in metres by which masked clouds and shadows grow "
+                           "(cloud shadows, cloud medium and high probability, thin cirrus; not snow). "
+                           "0: no growth.")),
+    ])
+    find = add_child(model, "terrascope:findproducts", "findproducts", "Find products", 0, {
+        "INPUT": from_input("FOLDER"), "CONTENT": from_input("CONTENT"), "START": from_input("START"),
+        "END": from_input("END"), "TILES": from_input("TILES"), "EXTENT": from_input("EXTENT"),
+        "MAX_CLOUD": from_input("MAX_CLOUD"), "KEEP_UNKNOWN_CLOUD": True,
+    })
+    model.addChildAlgorithm(find)
+    composite = add_child(model, "terrascope:meancomposite", "meancomposite", "Mean composite", 1, {
+        "INPUTS": from_child("findproducts", "LAYERS"), "CLASSES": list(DEFAULT_CLASSES),
+        "DILATION": from_input("DILATION"), "SCALE": True,
+    })
+    add_outputs(model, composite, [
+        (QT_TRANSLATE_NOOP("ShippedModel", "Mean composite"), "OUTPUT", True),
+        (QT_TRANSLATE_NOOP("ShippedModel", "Valid observation count"), "COUNT", False),
+    ])
+    return model
+
+
+# File name in resources/models/ -> the function that builds it.
+MODELS = {
+    "find_and_composite.model3": build_find_and_composite,
+}
+
+
+def write_model(path, build):
+    model = build()
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     if not model.toFile(path):
         raise SystemExit(f"could not write {path}")
@@ -144,13 +218,18 @@ def main(argv):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from qgis_session import start_qgis
 
+    if len(argv) not in (1, 3) or (len(argv) == 3 and argv[1] not in MODELS):
+        raise SystemExit(__doc__)
+    targets = {argv[1]: argv[2]} if len(argv) == 3 else {name: os.path.join(MODELS_DIR, name) for name in MODELS}
     # The provider is registered so that the children resolve and the file holds the model's output
     # definitions, as a model saved from the modeler does.
     application = start_qgis()
     try:
-        print(write_model(argv[1] if len(argv) > 1 else MODEL_PATH))
+        for name, path in targets.items():
+            print(write_model(path, MODELS[name]))
     finally:
         application.exitQgis()
+
 
 if __name__ == "__main__":
     main(sys.argv)

@@ -4,6 +4,7 @@ composite is checked against a mean computed here by hand from the archive's kno
 
 import importlib.util
 import os
+import re
 
 import numpy as np
 import pytest
@@ -15,6 +16,8 @@ from archive import LIEGE_BBOX, make_archive
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL_PATH = os.path.join(REPO_ROOT, "resources", "models", "find_and_composite.model3")
 MODEL_ID = "terrascope:findandcomposite"
+COMPOSITE = "Mean composite"
+COUNT = "Valid observation count"
 
 
 def build_script():
@@ -47,7 +50,7 @@ def test_model_file_loads(provider):
     model = load_model()
     assert model.name() == "Find products and mean composite"
     assert {p.name() for p in model.parameterDefinitions() if not p.isDestination()} == {
-        "FOLDER", "CONTENT", "START", "END", "EXTENT", "TILES"}
+        "FOLDER", "CONTENT", "START", "END", "EXTENT", "TILES", "MAX_CLOUD", "DILATION"}
     children = {child_id: model.childAlgorithm(child_id) for child_id in model.childAlgorithms()}
     assert {child.algorithmId() for child in children.values()} == {"terrascope:findproducts",
                                                                     "terrascope:meancomposite"}
@@ -55,7 +58,7 @@ def test_model_file_loads(provider):
     composite = children["meancomposite"]
     (source,) = composite.parameterSources()["INPUTS"]
     assert (source.outputChildId(), source.outputName()) == ("findproducts", "LAYERS")
-    assert output_name(model, "Composite")
+    assert output_name(model, COMPOSITE)
     ok, errors = model.validate()
     assert ok, errors
 
@@ -63,7 +66,8 @@ def test_model_file_loads(provider):
 def test_build_script_writes_the_shipped_file(qgis_app, tmp_path):
     from lxml import etree
 
-    written = build_script().write_model(str(tmp_path / "model.model3"))
+    script = build_script()
+    written = script.write_model(str(tmp_path / "model.model3"), script.MODELS["find_and_composite.model3"])
 
     def canonical(path):  # Qt writes attributes in a random order: compare canonical XML
         parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
@@ -80,7 +84,7 @@ def test_registered_in_the_provider(provider):
     assert "mean composite" in algorithm.displayName().lower()
     assert "Finds the Terrascope products" in algorithm.shortHelpString()
     # the provider's own instance resolved its children once the provider was registered
-    assert any(p.name().endswith(":Composite") for p in algorithm.destinationParameterDefinitions())
+    assert any(p.name().endswith(":" + COMPOSITE) for p in algorithm.destinationParameterDefinitions())
 
 
 def expected_composite(archive):
@@ -110,9 +114,9 @@ def test_model_runs_headless(provider, tmp_path, how):
     result = processing.run(model, {
         "FOLDER": archive.root, "CONTENT": "NDVI", "START": "2019-03-01T00:00:00", "END": "2019-03-12",
         "EXTENT": extent(LIEGE_BBOX),
-        output_name(model, "Composite"): composite, output_name(model, "Count"): count,
+        output_name(model, COMPOSITE): composite, output_name(model, COUNT): count,
     })
-    assert result[output_name(model, "Composite")] == composite
+    assert result[output_name(model, COMPOSITE)] == composite
     mean, valid = expected_composite(archive)
     dataset = gdal.Open(composite)
     np.testing.assert_allclose(dataset.ReadAsArray(), mean, rtol=1e-6)
@@ -128,7 +132,7 @@ def test_model_without_count_output(provider, tmp_path):
     model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
     composite = str(tmp_path / "composite.tif")
     processing.run(model, {"FOLDER": archive.root, "CONTENT": "NDVI", "END": "2019-03-12", "TILES": "31UFS",
-                           output_name(model, "Composite"): composite})
+                           output_name(model, COMPOSITE): composite})
     mean, _ = expected_composite(archive)
     np.testing.assert_allclose(gdal.Open(composite).ReadAsArray(), mean, rtol=1e-6)
 
@@ -140,7 +144,7 @@ def test_model_reports_products_on_several_grids(provider, tmp_path):
     model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
     with pytest.raises(QgsProcessingException):  # 31UFS and 31UES: two grids, refused by the composite
         processing.run(model, {"FOLDER": archive.root, "CONTENT": "NDVI", "END": "2019-03-12",
-                               output_name(model, "Composite"): str(tmp_path / "c.tif")})
+                               output_name(model, COMPOSITE): str(tmp_path / "c.tif")})
     assert not (tmp_path / "c.tif").exists()
 
 
@@ -162,7 +166,72 @@ def test_model_runs_in_qgis_process(tmp_path):
     composite = str(tmp_path / "composite.tif")
     result = qgis_process(home, "run", MODEL_ID, "--json", f"--FOLDER={archive.root}", "--CONTENT=NDVI",
                           "--START=2019-03-01T00:00:00", "--END=2019-03-12", f"--EXTENT={extent(LIEGE_BBOX)}",
-                          f"--meancomposite:Composite={composite}")
+                          f"--meancomposite:{COMPOSITE}={composite}")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["results"]["meancomposite:Composite"] == composite
+    assert json.loads(result.stdout)["results"][f"meancomposite:{COMPOSITE}"] == composite
     np.testing.assert_allclose(gdal.Open(composite).ReadAsArray(), expected_composite(archive)[0], rtol=1e-6)
+
+    help_text = qgis_process(home, "help", MODEL_ID)
+    assert help_text.returncode == 0, help_text.stderr
+    assert "Finds the Terrascope products" in help_text.stdout
+    assert not re.search(r"</?(html|body|p|h\d|br)\b", help_text.stdout), help_text.stdout  # plain text
+
+
+# --- what a QGIS user meets: history, dialog order, labels, settings ------------------------------------
+
+def test_runs_reach_the_processing_history(provider, tmp_path):
+    """The dialog writes asPythonCommand() to the Processing History: it must not be empty, and running
+    it again gives the same result."""
+    import processing  # noqa: F401 (the history command calls processing.run)
+    from qgis.core import QgsProcessingContext
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+
+    archive = make_archive(tmp_path / "archive", size=8)
+    model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
+    composite = str(tmp_path / "composite.tif")
+    end = QDateTime(QDate(2019, 3, 12), QTime(23, 59, 59), Qt.UTC)  # as the dialog's widget gives it
+    command = model.asPythonCommand({"FOLDER": archive.root, "CONTENT": "NDVI", "END": end,
+                                     "TILES": "31UFS", output_name(model, COMPOSITE): composite},
+                                    QgsProcessingContext())
+    assert command.startswith(f'processing.run("{MODEL_ID}", ')
+    exec(command, {"processing": processing, "QDateTime": QDateTime, "QDate": QDate, "QTime": QTime,
+                   "Qt": Qt})
+    np.testing.assert_allclose(gdal.Open(composite).ReadAsArray(), expected_composite(archive)[0], rtol=1e-6)
+
+
+def test_dialog_order_labels_and_outputs(provider):
+    algorithm = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    definitions = algorithm.parameterDefinitions()
+    assert [d.name() for d in definitions] == [
+        "FOLDER", "CONTENT", "START", "END", "TILES", "EXTENT", "MAX_CLOUD", "DILATION",
+        f"meancomposite:{COMPOSITE}", f"meancomposite:{COUNT}"]
+    assert [d.description() for d in definitions if d.isDestination()] == [COMPOSITE, COUNT]
+    assert algorithm.helpUrl().endswith("#findandcomposite")
+
+
+def test_max_cloud_and_dilation_reach_their_algorithms(provider, tmp_path):
+    """MAX_CLOUD 50 leaves out the 12th (80 % cloud): the composite is the 7th alone. DILATION by one SCL
+    pixel masks, on the 12th, the 20 m pixels beside the cloudy one: their 10 m pixels take the 7th alone."""
+    import processing
+
+    archive = make_archive(tmp_path / "archive", size=8)
+    model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
+    mean, count = expected_composite(archive)
+    day7 = mean.copy()
+    base = {"FOLDER": archive.root, "CONTENT": "NDVI", "END": "2019-03-12", "TILES": "31UFS"}
+
+    cloudless = processing.run(model, dict(base, MAX_CLOUD=50, **{
+        output_name(model, COMPOSITE): str(tmp_path / "a.tif"), output_name(model, COUNT): str(tmp_path / "n.tif")}))
+    np.testing.assert_array_equal(gdal.Open(str(tmp_path / "n.tif")).ReadAsArray(), np.ones((8, 8)))
+    day7 = gdal.Open(cloudless[output_name(model, COMPOSITE)]).ReadAsArray()
+    ramp = (np.arange(64) % 20).reshape(8, 8)
+    np.testing.assert_allclose(day7, (70 + ramp) / 250 - 0.08, rtol=1e-6)
+
+    scl_pixel = abs(gdal.Open(archive.paths(content="NDVI", tile="31UFS")[0]).GetGeoTransform()[1]) * 2
+    processing.run(model, dict(base, DILATION=scl_pixel, **{
+        output_name(model, COMPOSITE): str(tmp_path / "d.tif"), output_name(model, COUNT): str(tmp_path / "dn.tif")}))
+    grown = gdal.Open(str(tmp_path / "dn.tif")).ReadAsArray()
+    assert (grown[:2, :4] == 1).all() and (grown[2:4, :2] == 1).all()  # the cloud and its grown neighbours
+    assert (grown[4:, 4:] == 2).all()
+    dilated = gdal.Open(str(tmp_path / "d.tif")).ReadAsArray()
+    np.testing.assert_allclose(dilated[grown == 1], day7[grown == 1], rtol=1e-6)

@@ -69,3 +69,11 @@ def test_models_follow_the_shared_rules(provider):
             if not parameter.isDestination():  # model outputs are named "<child id>:<output>" by QGIS
                 assert parameter.name() == parameter.name().upper(), (name, parameter.name())
                 assert parameter.help().strip(), (name, parameter.name())
+
+
+def test_labels_leave_optional_to_qgis(provider):
+    """QGIS appends "[optional]" to the label of an optional parameter: a label saying so itself reads
+    "... (optional ...) [optional]" in the dialog."""
+    for algorithm in provider.algorithms():
+        for parameter in algorithm.parameterDefinitions():
+            assert "optional" not in parameter.description().lower(), (algorithm.id(), parameter.description())
