@@ -27,12 +27,12 @@ Rules worth knowing (also in the algorithm's help):
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from osgeo import gdal, ogr, osr
 
 from .errors import Cancelled, MetadataError, TerrascopeError, UnknownContentError
-from .metadata import find_sidecar, read_sidecar
+from .metadata import TOC_CONTENT, find_sidecar, product_content, read_sidecar
 from .naming import QUICKLOOK_SUFFIX, SCL_CONTENT, try_parse_name
 from .products import PRODUCT_TABLE
 from .siblings import find_scl
@@ -268,9 +268,127 @@ def footprint_intersects(footprint_wkt, bbox):
 # The scan
 
 
-def _list_tree(root, throttle, lo, hi, found, scls, counters, visited, unreadable):
+_YEAR_FOLDER = re.compile(r"^(19|20|21)\d\d$")
+_MONTH_OR_DAY_FOLDER = re.compile(r"^\d\d$")
+_DATE_FOLDER = re.compile(r"^((19|20|21)\d\d)(\d\d)(\d\d)$")
+_S2_COLLECTIONS = frozenset(product_content(content) for content in PRODUCT_TABLE)
+
+
+def _period(year, month=None, day=None):
+    """``(first instant, first instant after)`` of a year, month or day in UTC; None for no such date."""
+    try:
+        if day is not None:
+            first = datetime(year, month, day, tzinfo=timezone.utc)
+            return first, first + timedelta(days=1)
+        if month is not None:
+            first = datetime(year, month, 1, tzinfo=timezone.utc)
+            return first, datetime(year + month // 12, month % 12 + 1, 1, tzinfo=timezone.utc)
+        return datetime(year, 1, 1, tzinfo=timezone.utc), datetime(year + 1, 1, 1, tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
+
+def _collections(contents):
+    """The Sentinel-2 product-folder contents (collections) that may hold the wanted file contents, or
+    None when any folder may (no content filter, or masks wanted: every collection's folder has them)."""
+    if not contents:
+        return None
+    collections = set()
+    for content, _resolution in contents:
+        if content in MASK_CONTENTS:
+            return None
+        collections.add(product_content(content))
+    return frozenset(collections)
+
+
+@dataclass(frozen=True)
+class _FolderFilter:
+    """Which subfolders a scan may skip, by their names alone.
+
+    - Date folders of the archive layouts: ``YYYY``, then ``MM`` inside it, then ``DD`` inside that
+      (Sentinel-2: ``COLLECTION/YYYY/MM/DD/product``), and ``YYYYMMDD`` (PROBA-V: ``YYYY/YYYYMMDD``, or
+      ``YYYYMMDD`` alone for V001): skipped when the whole year, month or day is outside START/END.
+    - Product folders (``S2A_20190307T105021_31UFS_NDVI_V210``): skipped when their tile, mission or
+      acquisition time is filtered out, or when a Sentinel-2 collection's folder cannot hold the wanted
+      contents (a TOC folder for an NDVI query).
+
+    A date folder holds only products of its date and a product folder only its own files (the archive's
+    layout): in a tree where that is not so, scan with ``prune=False``.
+    """
+
+    start: datetime | None
+    end: datetime | None
+    tiles: frozenset
+    missions: frozenset
+    collections: frozenset | None
+
+    def outside(self, period):
+        first, after = period
+        return (self.end is not None and first > self.end) or (self.start is not None and after <= self.start)
+
+    def date_context(self, name, context):
+        """The date that folder ``name`` stands for, inside a folder of date ``context`` (``()``,
+        ``(year,)`` or ``(year, month)``): ``(period, context for its subfolders)``, or None."""
+        if _YEAR_FOLDER.match(name):
+            year = int(name)
+            return _period(year), (year,)
+        if _MONTH_OR_DAY_FOLDER.match(name) and context:
+            value = int(name)
+            if len(context) == 1 and 1 <= value <= 12:
+                period = _period(context[0], value)
+                return (period, context + (value,)) if period else None
+            if len(context) == 2:
+                period = _period(context[0], context[1], value)
+                return (period, ()) if period else None
+            return None
+        match = _DATE_FOLDER.match(name)
+        if match:
+            period = _period(int(match[1]), int(match[3]), int(match[4]))
+            return (period, ()) if period else None
+        return None
+
+    def skips_product(self, name):
+        """True where the product folder ``name`` (a parsed folder name) holds nothing wanted."""
+        if self.tiles and name.tile and name.tile not in self.tiles:
+            return True
+        if self.missions and name.mission not in self.missions:
+            return True
+        if (self.start is not None and name.acquisition < self.start) or (
+                self.end is not None and name.acquisition > self.end):
+            return True
+        return (self.collections is not None and _MISSION.match(name.mission) is not None
+                and name.content in _S2_COLLECTIONS and name.content not in self.collections)
+
+    def subfolder(self, name, context):
+        """``(skip, context for the subfolder)`` for the subfolder ``name`` of a folder of date ``context``."""
+        dated = self.date_context(name, context)
+        if dated is not None:
+            period, inner = dated
+            return self.outside(period), inner
+        parsed = try_parse_name(name)
+        if parsed is not None and not parsed.extension:
+            return self.skips_product(parsed), ()
+        return False, ()
+
+    def root_context(self, root):
+        """The date context of ``root`` itself (e.g. ``NDVI_V2/2019/03``: year 2019, month 3)."""
+        context = ()
+        parts = root.split(os.sep)
+        for name in parts[-3:]:
+            dated = self.date_context(name, context)
+            context = dated[1] if dated is not None else ()
+        return context
+
+
+_NO_FOLDER_FILTER = _FolderFilter(None, None, frozenset(), frozenset(), None)
+
+
+def _list_tree(root, throttle, lo, hi, found, scls, counters, visited, unreadable, folders=_NO_FOLDER_FILTER,
+               context=()):
     """Recursively list ``root``: parsed .tif names go to ``found`` as (path, name); SCL paths to
-    ``scls``. Progress advances from ``lo`` to ``hi`` across this folder's subfolders."""
+    ``scls``. Only regular files count (FIFOs, sockets, devices and dangling links are never products,
+    and never opened); subfolders that ``folders`` rules out are not entered. Progress advances from
+    ``lo`` to ``hi`` across this folder's subfolders."""
     throttle.check()
     throttle.report(lo)
     subfolders = []
@@ -278,11 +396,14 @@ def _list_tree(root, throttle, lo, hi, found, scls, counters, visited, unreadabl
         with os.scandir(root) as entries:
             for entry in entries:
                 try:
-                    is_dir = entry.is_dir()
+                    if entry.is_dir():
+                        skip, inner = folders.subfolder(entry.name, context)
+                        if not skip:
+                            subfolders.append((entry.path, inner))
+                        continue
+                    if not entry.is_file():
+                        continue
                 except OSError:
-                    continue
-                if is_dir:
-                    subfolders.append(entry.path)
                     continue
                 counters[0] += 1
                 name = entry.name
@@ -302,7 +423,7 @@ def _list_tree(root, throttle, lo, hi, found, scls, counters, visited, unreadabl
         return
     subfolders.sort()
     step = (hi - lo) / len(subfolders)
-    for index, folder in enumerate(subfolders):
+    for index, (folder, inner) in enumerate(subfolders):
         try:
             info = os.stat(folder)
         except OSError:
@@ -312,7 +433,7 @@ def _list_tree(root, throttle, lo, hi, found, scls, counters, visited, unreadabl
             continue
         visited.add(key)
         _list_tree(folder, throttle, lo + index * step, lo + (index + 1) * step, found, scls, counters,
-                   visited, unreadable)
+                   visited, unreadable, folders, inner)
 
 
 def _wanted_content(name, contents):
@@ -334,7 +455,7 @@ def _named(paths):
 
 
 def scan(root, content=None, start=None, end=None, tiles=None, missions=None, resolutions=None, bbox=None,
-         max_cloud=None, keep_unknown_cloud=True, read_metadata=True, progress=None):
+         max_cloud=None, keep_unknown_cloud=True, read_metadata=True, progress=None, prune=True):
     """Scan the folder ``root`` recursively for Terrascope product rasters.
 
     Filters (each optional; strings may list several values separated by commas):
@@ -346,6 +467,10 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
     ``read_metadata=False`` skips the sidecars and headers where no cloud or extent filter needs them
     (records then carry no cloud cover or footprint). ``progress`` has ``report(fraction)`` and
     ``cancelled()``; a cancel raises ``core.errors.Cancelled``.
+
+    ``prune`` (default True) skips the date folders outside START/END and the product folders whose names
+    rule them out (see ``_FolderFilter``), so the cost follows the query; the result is the same as
+    listing everything (``prune=False``) in any tree laid out like the archive.
 
     Returns a ``CatalogueResult`` whose ``records`` are sorted by acquisition time, then tile.
     Raises ``TerrascopeError`` for a missing folder or an invalid filter value.
@@ -371,9 +496,12 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
     throttle = _Throttled(progress)
     scan_share = 0.5 if need_metadata else 1.0
     found, scls, counters, unreadable = [], set(), [0, 0], []
+    folders = _NO_FOLDER_FILTER
+    if prune:
+        folders = _FolderFilter(start, end, frozenset(tiles), frozenset(missions), _collections(contents))
     info = os.stat(root)
     _list_tree(root, throttle, 0.0, scan_share, found, scls, counters, {(info.st_dev, info.st_ino)},
-               unreadable)
+               unreadable, folders, folders.root_context(root))
     throttle.report(scan_share)
     result = CatalogueResult(records=[], files_seen=counters[0], names_parsed=counters[1])
     if unreadable:

@@ -30,6 +30,15 @@ _TOC_AUXILIARY = frozenset({"AOT", "WVP", "SZA", "VZA", "RAA", "CLOUDMASK"})
 _ROOTS = frozenset({"MD_Metadata", "MI_Metadata"})
 
 
+def product_content(content):
+    """The content of the product (folder and XML) that holds files of ``content``: ``TOC`` for TOC
+    bands, auxiliary layers and the TOC quicklook, else the content without ``_QUICKLOOK``."""
+    base = content[: -len(QUICKLOOK_SUFFIX)] if content.endswith(QUICKLOOK_SUFFIX) else content
+    if base == TOC_CONTENT or base.startswith(TOC_CONTENT + "-") or base in _TOC_AUXILIARY:
+        return TOC_CONTENT
+    return base
+
+
 @dataclass(frozen=True)
 class SidecarMetadata:
     """What the XML sidecar says; None wherever it says nothing usable."""
@@ -67,10 +76,10 @@ def find_sidecar(path):
         return candidate if os.path.isfile(candidate) else None
 
     content = name.content
-    base = content[: -len(QUICKLOOK_SUFFIX)] if name.is_quicklook else content
+    base = product_content(content)
     toc_xml = name.sibling(TOC_CONTENT, "", ".xml")
 
-    if base == TOC_CONTENT or base.startswith(TOC_CONTENT + "-") or base in _TOC_AUXILIARY:
+    if base == TOC_CONTENT:
         return existing(toc_xml)
     if content == SCL_CONTENT:
         return existing(toc_xml) or _unique_product_xml(folder, name, content=None)

@@ -294,6 +294,43 @@ def _write_product(archive, product, size, pixel_10m):
             archive.files.append(ArchiveFile(path, product, product.collection, xml_res, "xml"))
 
 
+TOC_FILES = ([f"TOC-{b}_10M" for b in ("B02", "B03", "B04", "B08")]
+             + [f"TOC-{b}_20M" for b in ("B05", "B06", "B07", "B8A", "B11", "B12")]
+             + ["TOC-B01_60M", "AOT_60M", "WVP_60M", "SZA_60M", "VZA_60M", "RAA_60M", "SCENECLASSIFICATION_20M",
+                "TOC_QUICKLOOK"])
+
+
+def write_names(product, folder, sidecar_bbox=None):
+    """The files of ``product`` as EMPTY files (names only: what a names-only scan reads) in its product
+    folder ``folder`` (a TOC product flat, the others with their 10M/20M subfolders), with an XML
+    sidecar where ``sidecar_bbox`` is given (``"tile"``: the tile's box). Returns the paths written."""
+    written = []
+
+    def touch(where, name):
+        os.makedirs(where, exist_ok=True)
+        path = os.path.join(where, name)
+        open(path, "wb").close()
+        written.append(path)
+
+    bbox = tile_bbox(product.tile) if sidecar_bbox == "tile" else sidecar_bbox
+    if product.collection == "TOC":
+        for part in TOC_FILES:
+            content, _, res = part.rpartition("_") if part[-1] == "M" else (part, "", "")
+            touch(folder, product.name(content, res))
+        if bbox is not None:
+            written.append(write_sidecar(os.path.join(folder, product.name("TOC", "", ".xml")), product, bbox=bbox))
+        return written
+    for res in product.resolutions:
+        where = os.path.join(folder, res)
+        for name in (product.name(product.collection, res), product.name("SCENECLASSIFICATION", "20M"),
+                     product.name(product.collection + "_QUICKLOOK")):
+            touch(where, name)
+        if bbox is not None:
+            written.append(write_sidecar(os.path.join(where, product.name(product.collection, res, ".xml")),
+                                         product, bbox=bbox))
+    return written
+
+
 def _write_foreign(archive):
     """Files and folders a scan must ignore."""
     root = archive.root
@@ -336,5 +373,5 @@ def make_archive(root, products=None, size=4, pixel_10m=None, foreign=True):
 
 
 __all__ = ["Archive", "ArchiveFile", "Product", "make_archive", "default_products", "pixel_values",
-           "tile_bbox", "write_sidecar", "TILES", "TILE_SIZE", "D1", "D2", "D3", "FAR_DATE", "CLOUDY_DAY",
+           "tile_bbox", "write_sidecar", "write_names", "TOC_FILES", "TILES", "TILE_SIZE", "D1", "D2", "D3", "FAR_DATE", "CLOUDY_DAY",
            "LIEGE_BBOX", "BRUGES_BBOX", "BELGIUM_BBOX"]
