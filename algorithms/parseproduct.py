@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..core.naming import NAME_PATTERN
-from ..core.product_info import describe_product
+from ..core.parseproduct import describe_product
 from .base import GROUP_PRODUCTS, TerrascopeAlgorithm, core_errors
 
 

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ..core.errors import TerrascopeError
-from ..core.physical import scale_to_physical
+from ..core.scaletophysical import scale_to_physical
 from ..core.products import PRODUCT_TABLE, SCALABLE_CONTENTS
 from ..core.raster import open_raster
 from .base import (

@@ -35,7 +35,7 @@ from .errors import Cancelled, MetadataError, TerrascopeError, UnknownContentErr
 from .metadata import TOC_CONTENT, find_sidecar, product_content, read_sidecar
 from .naming import QUICKLOOK_SUFFIX, SCL_CONTENT, try_parse_name
 from .products import PRODUCT_TABLE
-from .siblings import find_scl
+from .siblings import find_quality_layer
 
 MASK_CONTENTS = frozenset({SCL_CONTENT, "CLOUDMASK"})
 CONTENT_ALIASES = {"SCL": SCL_CONTENT}
@@ -413,7 +413,7 @@ def _list_tree(root, throttle, lo, hi, found, scls, counters, visited, unreadabl
                 if parsed is None:
                     continue
                 counters[1] += 1
-                if parsed.is_scene_classification:
+                if parsed.is_quality_layer:
                     scls.add(entry.path)
                 found.append((entry.path, parsed))
     except OSError as error:
@@ -588,7 +588,7 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
         result.records.append(ProductRecord(
             path=path, mission=name.mission, acquisition=name.acquisition, tile=name.tile,
             content=name.content, resolution=name.resolution, version=name.version, cloud_cover=cloud,
-            scl_path=find_scl(path, exists=scl_exists, name=name), footprint_wkt=footprint,
+            scl_path=find_quality_layer(path, exists=scl_exists, name=name), footprint_wkt=footprint,
         ))
     throttle.report(1.0)
 

@@ -17,7 +17,7 @@ from .naming import NAME_PATTERN, try_parse_name
 from .products import PRODUCT_TABLE
 from .raster import Grid, open_raster
 from .scl import SclReader, check_scl
-from .siblings import find_scl, scl_candidates
+from .siblings import find_quality_layer, quality_candidates
 from .writer import RasterWriter, numpy_type
 
 
@@ -55,9 +55,9 @@ def resolve_scl(path, scl_path=None):
     convention; ``TerrascopeError`` naming the input and where it looked when there is none."""
     if scl_path:
         return os.fspath(scl_path)
-    found = find_scl(path)
+    found = find_quality_layer(path)
     if found is None:
-        looked = scl_candidates(path)
+        looked = quality_candidates(path)
         where = (" (looked for " + " and ".join(looked) + ")") if looked else (
             f" (its name does not follow {NAME_PATTERN}, so none can be found beside it)")
         raise TerrascopeError(f"{path}: no scene classification (SCL) found{where}; give the SCL explicitly")

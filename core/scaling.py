@@ -1,13 +1,18 @@
-"""Digital numbers (DN) to physical values: PV = scale * DN + offset, invalid DNs to NaN."""
+"""Digital numbers (DN) to values, in one place: PV = scale * DN + offset, invalid DNs left out.
+
+``scaling_for`` reads one band's ``Scaling`` from the family's product table and the file's own tags;
+``Scaling`` says which DNs are valid and turns DNs (or sums and means of DNs) into physical values.
+"""
 
 import math
+import os
 from dataclasses import dataclass
 
 import numpy as np
 
 from .errors import TerrascopeError, UnknownContentError
-from .naming import SCL_CONTENT
-from .products import content_spec
+from .naming import try_parse_name
+from .products import MASK_CONTENTS, content_spec
 
 
 @dataclass(frozen=True)
@@ -31,17 +36,57 @@ class Scaling:
             invalid |= dn > self.valid_max
         return invalid
 
-    def to_physical(self, dn):
-        """Float32 physical values, NaN where the DN is not valid."""
-        values = dn.astype(np.float32) * np.float32(self.scale) + np.float32(self.offset)
-        values[self.invalid(dn)] = np.nan
+    def apply(self, values):
+        """``scale * values + offset`` for a float array of DNs (or of their means), in its own precision
+        and in place."""
+        values *= values.dtype.type(self.scale)
+        values += values.dtype.type(self.offset)
         return values
 
-    def to_valid_dn(self, dn):
-        """Float32 DNs as they are, NaN where the DN is not valid."""
-        values = dn.astype(np.float32)
-        values[self.invalid(dn)] = np.nan
+    def to_physical(self, dn, valid=None):
+        """Float32 physical values of the DNs ``dn``, NaN where the DN is not valid (or not ``valid``)."""
+        values = self.apply(dn.astype(np.float32))
+        values[~self.valid_function(dn.dtype)(dn) if valid is None else ~valid] = np.nan
         return values
+
+    def valid_function(self, dtype):
+        """A function ``dn -> bool array``: True where a DN of ``dtype`` is valid.
+
+        For integer data it uses only the comparisons that can matter (for NDVI's uint8: ``dn <= 250``,
+        which also excludes the nodata 255), with integer thresholds so numpy never widens the array.
+        """
+        dtype = np.dtype(dtype)
+        if dtype.kind not in "iu":
+            return lambda dn: ~self.invalid(dn)
+        info = np.iinfo(dtype)
+        low, high = info.min, info.max
+        if self.valid_min is not None:
+            low = max(low, math.ceil(self.valid_min))
+        if self.valid_max is not None:
+            high = min(high, math.floor(self.valid_max))
+        if low > high:
+            return lambda dn: np.zeros(dn.shape, dtype=bool)
+        nodata = self.nodata
+        checks = []
+        if low > info.min:
+            checks.append((np.greater_equal, dtype.type(low)))
+        if high < info.max:
+            checks.append((np.less_equal, dtype.type(high)))
+        if nodata is not None and math.isfinite(nodata) and float(nodata).is_integer() and low <= nodata <= high:
+            checks.append((np.not_equal, dtype.type(int(nodata))))
+
+        def valid(dn):
+            if dn.dtype != dtype:
+                return ~self.invalid(dn)
+            if not checks:
+                return np.ones(dn.shape, dtype=bool)
+            compare, value = checks[0]
+            result = compare(dn, value)
+            for compare, value in checks[1:]:
+                result &= compare(dn, value)
+            return result
+
+        return valid
 
 
 def _file_scale(band):
@@ -52,19 +97,30 @@ def _file_scale(band):
     return None
 
 
+def spec_for(path, content):
+    """The product-table entry of ``content`` for the file at ``path``: from the family of its name
+    where that family has the content, else from any family's table. Masks (SCL, status map, cloud
+    mask) and quicklooks raise ``UnknownContentError`` naming the file."""
+    content = content.upper()
+    if content in MASK_CONTENTS:
+        raise UnknownContentError(
+            f"{os.fspath(path)}: {content} holds class codes or flags, which are never scaled to physical values")
+    name = try_parse_name(path)
+    family = name.family if name is not None and content in name.family.contents else None
+    return content_spec(content, family)
+
+
 def scaling_for(path, band, content, scale=None, offset=None):
     """The ``Scaling`` of one band (a ``gdal.Band``) of the raster at ``path`` with ``content``.
 
     The product table gives scale, offset and valid range; the band's own nodata declaration wins
     over the table's (RAA is int16/32767 in V210 but uint16/65535 in V220). For contents the table
-    cannot scale (CCC, CWC) the file's own scale/offset tags are used, else the explicit ``scale``
-    (and ``offset``, 0 when not given). An explicit scale or offset overrides the table or the tags on
-    its own: giving only one never silently drops it. SCL and quicklooks are refused.
+    cannot scale (CCC, CWC, PROBA-V angles and TIME) the file's own scale/offset tags are used, else the
+    explicit ``scale`` (and ``offset``, 0 when not given). An explicit scale or offset overrides the
+    table or the tags on its own: giving only one never silently drops it. Masks and quicklooks are
+    refused.
     """
-    if content.upper() == SCL_CONTENT:
-        raise UnknownContentError(
-            f"{path}: a scene classification holds class codes, which are never scaled to physical values")
-    spec = content_spec(content)
+    spec = spec_for(path, content)
     declared = band.GetNoDataValue()
     nodata = declared if declared is not None else spec.nodata
     known = (spec.scale, spec.offset) if spec.scalable else _file_scale(band)

@@ -19,11 +19,10 @@ from .engine import RasterReader
 from .errors import ProductNameError, RasterError, TerrascopeError, UnknownContentError
 from .masking import MaskSettings
 from .naming import NAME_PATTERN, parse_name, try_parse_name
-from .products import content_spec
 from .raster import Grid, open_raster, require_same_grid
-from .scaling import Scaling, scaling_for
+from .scaling import Scaling, scaling_for, spec_for
 from .scl import SclReader, check_scl
-from .siblings import find_scl, scl_candidates
+from .siblings import find_quality_layer, quality_candidates
 from .writer import numpy_type
 
 MAX_DATES = 65535  # the COUNT output is UInt16
@@ -51,52 +50,14 @@ def series_content(paths):
             "the inputs hold different contents; a series must be of one content: "
             + " | ".join(f"{content}: {_list(files)}" for content, files in by_content.items()))
     content = next(iter(by_content))
-    if content.endswith("_QUICKLOOK"):
+    name = names[0][1]
+    if name.is_quicklook:
         raise UnknownContentError(f"quicklooks are RGB previews, not a series of values: {_list(paths)}")
-    if content == "SCENECLASSIFICATION":
+    if name.is_mask:
+        what = name.family.quality.label if name.is_quality_layer else content
         raise UnknownContentError(
-            f"scene classifications hold class codes, which are not averaged or scaled: {_list(paths)}")
+            f"{what}: class codes or flags, which are not averaged or scaled: {_list(paths)}")
     return content
-
-
-def valid_function(scaling, dtype):
-    """A function ``dn -> bool array``: True where a DN of ``dtype`` is valid under ``scaling``.
-
-    For integer data it uses only the comparisons that can matter (for NDVI's uint8: ``dn <= 250``,
-    which also excludes the nodata 255), with integer thresholds so numpy never widens the array.
-    """
-    dtype = np.dtype(dtype)
-    if dtype.kind not in "iu":
-        return lambda dn: ~scaling.invalid(dn)
-    info = np.iinfo(dtype)
-    low, high = info.min, info.max
-    if scaling.valid_min is not None:
-        low = max(low, math.ceil(scaling.valid_min))
-    if scaling.valid_max is not None:
-        high = min(high, math.floor(scaling.valid_max))
-    nodata = scaling.nodata
-    checks = []
-    if low > high:
-        return lambda dn: np.zeros(dn.shape, dtype=bool)
-    if low > info.min:
-        checks.append((np.greater_equal, dtype.type(low)))
-    if high < info.max:
-        checks.append((np.less_equal, dtype.type(high)))
-    if nodata is not None and math.isfinite(nodata) and float(nodata).is_integer() and low <= nodata <= high:
-        checks.append((np.not_equal, dtype.type(int(nodata))))
-
-    def valid(dn):
-        if dn.dtype != dtype:
-            return ~scaling.invalid(dn)
-        if not checks:
-            return np.ones(dn.shape, dtype=bool)
-        compare, value = checks[0]
-        result = compare(dn, value)
-        for compare, value in checks[1:]:
-            result &= compare(dn, value)
-        return result
-
-    return valid
 
 
 class Series:
@@ -105,7 +66,7 @@ class Series:
     - ``paths``: the rasters (Terrascope names; one band each).
     - ``masking``: a ``MaskSettings`` or None; with classes chosen, the SCL of each input is
       ``scl_paths[i]`` when given (a list as long as ``paths``; None entries are looked up) or the one
-      beside the input (``core.siblings.find_scl``).
+      beside the input (``core.siblings.find_quality_layer``: the SCL, the PROBA-V status map).
     - ``physical``: ``read`` gives physical values (scale x DN + offset) when True, else DNs.
 
     Raises ``TerrascopeError`` (naming the files) for an empty list, mixed contents, different grids,
@@ -133,12 +94,12 @@ class Series:
         self.physical = bool(physical)
         self.content = series_content(self.paths)
         self.acquisitions = tuple(parse_name(path).acquisition for path in self.paths)
-        self.spec = content_spec(self.content)
+        self.spec = spec_for(self.paths[0], self.content)
         self.grid = require_same_grid(self.paths)
         self.scalings, self.dtypes = self._scalings()
         self.scl_paths = self._find_scl(scl_paths) if self.masking.active else None
         self.halo = self.masking.halo(self.grid.pixel_size) if self.masking.active else 0
-        self._valid = [valid_function(scaling, dtype) for scaling, dtype in zip(self.scalings, self.dtypes)]
+        self._valid = [scaling.valid_function(dtype) for scaling, dtype in zip(self.scalings, self.dtypes)]
         self._reader = RasterReader(self.paths)
         self._scl = SclReader(self.scl_paths, self.grid) if self.scl_paths else None
 
@@ -175,9 +136,9 @@ class Series:
                 f"{len(given)} scene classification(s) given for {len(self.paths)} inputs: give one per input")
         found, missing = [], []
         for path, scl in zip(self.paths, given):
-            scl = os.fspath(scl) if scl else find_scl(path)
+            scl = os.fspath(scl) if scl else find_quality_layer(path)
             if scl is None:
-                expected = scl_candidates(path)
+                expected = quality_candidates(path)
                 missing.append(f"{path} (looked for {' or '.join(expected) if expected else 'nothing'})")
             found.append(scl)
         if missing:

@@ -1,55 +1,41 @@
-"""Files that belong together by the Terrascope naming convention: a product's scene classification.
+"""Files that belong together by the naming convention: a product's quality layer beside it.
 
-Layouts (terrascope-products.md):
+The family of a product's name says what its quality layer is and where it lies
+(``ProductFamily.quality_candidates``); layouts (terrascope-products.md):
 
-- TOC: one flat product folder holds every band and ``<...>_SCENECLASSIFICATION_20M_<V>.tif``.
-- Biophysical products: ``<product>/10M/`` and ``<product>/20M/``, each normally holding its own copy of
-  the 20 m SCL; where a 10M folder lacks it, the one in the sibling ``20M`` folder is used.
+- Sentinel-2 TOC: one flat product folder holds every band and ``<...>_SCENECLASSIFICATION_20M_<V>.tif``.
+- Sentinel-2 biophysical products: ``<product>/10M/`` and ``<product>/20M/``, each normally holding its
+  own copy of the 20 m SCL; where a 10M folder lacks it, the one in the sibling ``20M`` folder is used.
+- PROBA-V: the status map ``<...>_SM.tif`` of the same product in the same folder.
 
 Only names are built and looked up: no file is opened.
 """
 
 import os
 
-from .naming import SCL_CONTENT, try_parse_name
-
-SCL_RESOLUTION = "20M"
+from .naming import try_parse_name
 
 
-def scl_name(path, name=None):
-    """The file name of the scene classification that belongs to ``path`` (same mission, acquisition,
-    tile and version), or None when ``path`` is not a Terrascope name or is itself an SCL.
-    ``name``: the ``ProductName`` of ``path`` when the caller has parsed it already."""
+def quality_candidates(path, name=None):
+    """Where the quality layer of ``path`` may be, most likely first; empty when ``path`` is not a
+    Terrascope name or is itself a quality layer. ``name``: the ``ProductName`` of ``path`` when the
+    caller has parsed it already."""
     name = name or try_parse_name(path)
-    if name is None or name.is_scene_classification:
-        return None
-    return name.sibling(SCL_CONTENT, SCL_RESOLUTION, ".tif")
-
-
-def scl_candidates(path, name=None):
-    """Where the SCL of ``path`` may be, most likely first: the same folder, then, for a file inside a
-    ``10M``/``60M`` folder, the sibling ``20M`` folder. Empty when there is no SCL name."""
-    name = scl_name(path, name)
     if name is None:
         return []
-    folder = os.path.dirname(os.path.abspath(os.fspath(path)))
-    candidates = [os.path.join(folder, name)]
-    parent, leaf = os.path.split(folder)
-    if leaf.upper() in ("10M", "60M"):
-        candidates.append(os.path.join(parent, SCL_RESOLUTION, name))
-    return candidates
+    return name.family.quality_candidates(path, name)
 
 
-def find_scl(path, exists=os.path.isfile, name=None):
-    """The path of the scene classification (``..._SCENECLASSIFICATION_20M_<V>.tif``) beside the
-    Terrascope file ``path``, or None when there is none (or ``path`` is not a Terrascope name, or is an
-    SCL itself).
+def find_quality_layer(path, exists=os.path.isfile, name=None):
+    """The path of the quality layer (the SCL ``..._SCENECLASSIFICATION_20M_<V>.tif``, the PROBA-V status
+    map ``..._SM.tif``) beside the Terrascope file ``path``, or None when there is none (or ``path`` is
+    not a Terrascope name, or is a quality layer itself).
 
     ``exists`` decides whether a candidate path exists (default ``os.path.isfile``); a caller that has
     already listed the folders can pass a faster set lookup; ``name`` is the already parsed
-    ``core.naming.ProductName`` of ``path``, if any.
+    ``ProductName`` of ``path``, if any.
     """
-    for candidate in scl_candidates(path, name):
+    for candidate in quality_candidates(path, name):
         if exists(candidate):
             return candidate
     return None

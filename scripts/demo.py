@@ -73,10 +73,10 @@ def styled_layer(path, name, content, dates=None):
 
 def cloudiest(inputs):
     """The input whose scene classification has the most cloud and shadow (classes 3, 8, 9)."""
-    from terrascope_processing.core.siblings import find_scl
+    from terrascope_processing.core.siblings import find_quality_layer
 
     def cloud_share(path):
-        classes = gdal.Open(find_scl(path)).ReadAsArray()
+        classes = gdal.Open(find_quality_layer(path)).ReadAsArray()
         return np.isin(classes, (3, 8, 9)).mean()
 
     return max(inputs, key=cloud_share)

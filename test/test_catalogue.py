@@ -255,27 +255,30 @@ def test_find_scl_same_folder_then_20m_folder(tmp_path):
     fapar10, fapar20 = archive.paths(content="FAPAR")
     scl10, scl20 = archive.paths(kind="scl")
     assert "10M" in fapar10 and "10M" in scl10
-    assert siblings.find_scl(fapar10) == scl10
-    assert siblings.find_scl(fapar20) == scl20
+    assert siblings.find_quality_layer(fapar10) == scl10
+    assert siblings.find_quality_layer(fapar20) == scl20
     os.remove(scl10)
-    assert siblings.find_scl(fapar10) == scl20  # the 10M folder lacks it: the sibling 20M folder
+    assert siblings.find_quality_layer(fapar10) == scl20  # the 10M folder lacks it: the sibling 20M folder
     os.remove(scl20)
-    assert siblings.find_scl(fapar10) is None
+    assert siblings.find_quality_layer(fapar10) is None
 
 
 def test_find_scl_names(tmp_path):
-    assert siblings.scl_name("S2A_20190307T105021_31UFS_TOC-B04_10M_V210.tif") == \
+    def first_candidate(name):
+        return os.path.basename(siblings.quality_candidates(name)[0])
+
+    assert first_candidate("S2A_20190307T105021_31UFS_TOC-B04_10M_V210.tif") == \
         "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif"
-    assert siblings.scl_name("S2A_20160908T105416Z_31UFS_FAPAR_10M_V101.tif") == \
+    assert first_candidate("S2A_20160908T105416Z_31UFS_FAPAR_10M_V101.tif") == \
         "S2A_20160908T105416Z_31UFS_SCENECLASSIFICATION_20M_V101.tif"
-    assert siblings.scl_name("S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif") is None
-    assert siblings.find_scl(tmp_path / "notes.tif") is None
+    assert siblings.quality_candidates("S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif") == []
+    assert siblings.find_quality_layer(tmp_path / "notes.tif") is None
     band = tmp_path / "S2A_20190307T105021_31UFS_TOC-B04_10M_V210.tif"
-    assert siblings.find_scl(band) is None
+    assert siblings.find_quality_layer(band) is None
     (tmp_path / "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V200.tif").write_bytes(b"")
-    assert siblings.find_scl(band) is None  # another version's SCL is not this product's
+    assert siblings.find_quality_layer(band) is None  # another version's SCL is not this product's
     (tmp_path / "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif").write_bytes(b"")
-    assert siblings.find_scl(band) == str(tmp_path / "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif")
+    assert siblings.find_quality_layer(band) == str(tmp_path / "S2A_20190307T105021_31UFS_SCENECLASSIFICATION_20M_V210.tif")
 
 
 def test_split_list():

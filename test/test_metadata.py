@@ -21,7 +21,7 @@ from terrascope_processing.core.metadata import (
     parse_datetime,
     read_sidecar,
 )
-from terrascope_processing.core.product_info import PRODUCT_KEYS, describe_product
+from terrascope_processing.core.parseproduct import PRODUCT_KEYS, describe_product
 
 TOC_TITLE = "S2A_20230220T074941_38SKG_TOC_V210"
 IDENTIFIER = "urn:eop:VITO:TERRASCOPE_S2_TOC_V2:" + TOC_TITLE

@@ -68,9 +68,9 @@ def test_documented_names(case):
 
 def test_name_properties():
     quicklook = parse_name("S2A_20230220T074941_38SKG_TOC_QUICKLOOK_V210.tif")
-    assert quicklook.is_quicklook and not quicklook.is_scene_classification
+    assert quicklook.is_quicklook and not quicklook.is_quality_layer
     scl = parse_name("S2C_20260807T104621_31TCN_SCENECLASSIFICATION_20M_V220.tif")
-    assert scl.is_scene_classification and not scl.is_quicklook
+    assert scl.is_quality_layer and not scl.is_quicklook
     band = parse_name("S2A_20230220T074941_38SKG_TOC-B04_10M_V210.tif")
     assert band.acquisition_iso == "2023-02-20T07:49:41Z"
     assert band.acquisition_key == ("S2A", utc(2023, 2, 20, 7, 49, 41), "38SKG")

@@ -121,7 +121,7 @@ def _stac_assets():
 def test_stac_item_matches_the_table():
     checked = set()
     for name, bands in _stac_assets():
-        if name.is_quicklook or name.is_scene_classification:
+        if name.is_quicklook or name.is_quality_layer:
             continue
         spec = content_spec(name.content)
         assert len(bands) == 1, name
@@ -138,7 +138,7 @@ def test_stac_item_matches_the_table():
 def test_stac_scene_classification_and_quicklook():
     seen = set()
     for name, bands in _stac_assets():
-        if name.is_scene_classification:
+        if name.is_quality_layer:
             assert [band["data_type"] for band in bands] == [content_spec(name.content).dtype]
             assert "nodata" not in bands[0]  # 0 is nodata by convention only, not declared
             seen.add("scl")

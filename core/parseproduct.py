@@ -3,10 +3,9 @@ nodata declaration and the XML sidecar (what ``terrascope:parseproduct`` outputs
 
 import os
 
-from .errors import MetadataError, ProductNameError, TerrascopeError, UnknownContentError
+from .errors import MetadataError, ProductNameError, TerrascopeError
 from .metadata import find_sidecar, read_sidecar
 from .naming import NAME_PATTERN, parse_name
-from .products import content_spec
 from .raster import open_raster
 from .scaling import scaling_for
 
@@ -23,7 +22,7 @@ def describe_product(path, warn=None):
     Returns a dict with the ``PRODUCT_KEYS``: strings ``MISSION``, ``ACQUISITION`` (ISO 8601 UTC,
     e.g. ``2023-02-20T07:49:41Z``), ``TILE``, ``CONTENT``, ``RESOLUTION`` ("" when the name has none),
     ``VERSION`` (digits); numbers or None ``SCALE``, ``OFFSET``, ``NODATA`` (the nodata DN: the file's
-    own declaration wins over the product table; None for the scene classification and quicklooks),
+    own declaration wins over the product table; None for quality layers, masks and quicklooks),
     ``CLOUD_COVER`` (%) and ``FOOTPRINT`` (WKT, EPSG:4326) from the XML sidecar, None where there is none.
 
     Raises ``ProductNameError`` for a name off the convention, ``RasterError`` for a .tif GDAL cannot
@@ -54,11 +53,10 @@ def describe_product(path, warn=None):
 
 def _scaling(path, name):
     """(scale, offset, nodata DN); None where the content has none or it is unknown."""
-    if name.is_scene_classification or name.is_quicklook:
-        return None, None, None  # class codes and RGB previews: nothing to scale
-    try:
-        spec = content_spec(name.content)
-    except UnknownContentError:  # e.g. "TOC" of the product XML: one file, many contents
+    if name.is_mask:
+        return None, None, None  # class codes, flags and RGB previews: nothing to scale
+    spec = name.content_spec()
+    if spec is None:  # e.g. "TOC" of the product XML: one file, many contents
         return None, None, None
     if name.extension == ".xml":
         return (spec.scale, spec.offset, spec.nodata) if spec.scalable else (None, None, None)

@@ -11,8 +11,8 @@ import numpy as np
 
 from .engine import WINDOW_PIXELS, RasterReader, plan_windows, run_windows
 from .errors import RasterError, UnknownContentError
-from .naming import SCL_CONTENT, parse_name
-from .products import SCALABLE_CONTENTS, content_spec
+from .naming import parse_name
+from .products import QUALITY_CONTENTS, SCALABLE_CONTENTS, content_spec
 from .raster import Grid, open_raster
 from .scaling import scaling_for
 from .writer import RasterWriter
@@ -31,15 +31,15 @@ def physical_content(path, content=None):
     """The content whose DNs ``path`` holds, checked to be a physical quantity.
 
     ``content`` (e.g. ``"NDVI"``, any case) wins; without it the file name decides, and a name that does
-    not follow the convention raises ``ProductNameError`` with the expected pattern. A scene
-    classification, a quicklook or another non-physical content raises ``UnknownContentError`` naming
+    not follow the convention raises ``ProductNameError`` with the expected pattern. A quality layer
+    (scene classification, status map), a quicklook or another non-physical content raises ``UnknownContentError`` naming
     the file.
     """
     path = os.fspath(path)
     content = (content or parse_name(path).content).upper()
-    if content == SCL_CONTENT:
+    if content in QUALITY_CONTENTS:
         raise UnknownContentError(
-            f"{path}: a scene classification holds class codes, which are never scaled to physical values")
+            f"{path}: a quality layer ({content}) holds class codes, which are never scaled to physical values")
     try:
         content_spec(content)
     except UnknownContentError as error:

@@ -1,4 +1,4 @@
-"""core.physical: DN to physical values, checked against the product table's published numbers
+"""core.scaletophysical: DN to physical values, checked against the product table's published numbers
 (terrascope-products.md), not against the code's own table. No QGIS."""
 
 import os
@@ -16,7 +16,7 @@ from terrascope_processing.core.errors import (
     UnknownContentError,
 )
 from terrascope_processing.core.naming import NAME_PATTERN
-from terrascope_processing.core.physical import scale_to_physical
+from terrascope_processing.core.scaletophysical import scale_to_physical
 
 gdal.UseExceptions()
 
