@@ -14,7 +14,14 @@ from .base import (
     run_core,
     style_output_on_load,
 )
-from .series_parameters import SeriesAlgorithm, add_series_parameters, class_list, series_from_parameters
+from .series_parameters import (
+    SeriesAlgorithm,
+    add_period_parameter,
+    add_series_parameters,
+    class_list,
+    period_from_parameters,
+    series_from_parameters,
+)
 from .styles import COUNT, default_style
 
 class MeanCompositeAlgorithm(SeriesAlgorithm):
@@ -58,6 +65,9 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
             "with nodata NaN where a pixel has no valid observation.\n\n"
             "COUNT (optional): UInt16, the number of valid observations per pixel; 0 means none (no nodata "
             "is declared).\n\n"
+            "Advanced 'One band per period': a composite per year, season, month or dekad in one run, one "
+            "band per period with at least one date, in time order, described by its period (2020-06, "
+            "2020 JJA, 2020-06 d2); COUNT likewise.\n\n"
             "The work streams window by window over the dates on all cores: memory does not grow with the "
             "number of dates or the raster size. Outputs are tiled, compressed GeoTIFFs on the inputs' grid, "
             "written to temporary files and put in place only when complete: a failure or a cancel leaves "
@@ -79,17 +89,21 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
             "Optional UInt16 GeoTIFF: how many dates had a valid, unmasked observation of each pixel "
             "(0 = none)."))
         self.addParameter(count)
+        add_period_parameter(self)
         add_cog_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
         output = geotiff_output(self, parameters, self.OUTPUT, context)
         count = geotiff_output(self, parameters, self.COUNT, context) or None
+        period = period_from_parameters(self, parameters, context)
 
         with series_from_parameters(self, parameters, context, feedback) as series:
             result = run_core(mean_composite, series, output, count, progress=FeedbackProgress(feedback),
-                              cog=self.parameterAsBool(parameters, COG, context))
+                              cog=self.parameterAsBool(parameters, COG, context), period=period)
 
         feedback.pushInfo(self.tr("Mean of {} dates written to {}").format(result.dates, output))
+        if result.periods:
+            feedback.pushInfo(self.tr("One band per period: {}").format(", ".join(result.periods)))
         style = default_style(result.content, physical=result.physical)
         if style is not None:
             style_output_on_load(context, output, style)

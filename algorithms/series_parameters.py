@@ -33,6 +33,7 @@ CLASSES = "CLASSES"
 DILATION = "DILATION"
 SCALE = "SCALE"
 MASK_PRESET = "MASK_PRESET"  # advanced, only where an algorithm asks for it (add_series_parameters(preset=True))
+PERIOD = "PERIOD"  # advanced, on the composites (add_period_parameter)
 
 
 class SeriesAlgorithm(TerrascopeAlgorithm):
@@ -43,6 +44,7 @@ class SeriesAlgorithm(TerrascopeAlgorithm):
     DILATION = DILATION
     SCALE = SCALE
     MASK_PRESET = MASK_PRESET
+    PERIOD = PERIOD
 
 
 def _tr(text):
@@ -130,6 +132,37 @@ def add_mask_preset_parameter(algorithm):
         "distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer "
         "of up to about 600 m; isolated pixels of a chosen class may stay unmasked. DILATION is not used."))
     algorithm.addParameter(choice)
+
+
+def period_options():
+    """The PERIOD choices, in the order of ``core.periods.PERIOD_KINDS`` (saved models store indices)."""
+    return [_tr("Whole series (one band)"), _tr("Year"), _tr("Season (DJF, MAM, JJA, SON)"), _tr("Month"),
+            _tr("Dekad (days 1–10, 11–20, 21–end)")]
+
+
+def add_period_parameter(algorithm):
+    """The advanced, optional PERIOD enum: one output band per year, season, month or dekad."""
+    choice = QgsProcessingParameterEnum(
+        PERIOD, _tr("One band per period"), options=period_options(), defaultValue=0, optional=True)
+    choice.setFlags(choice.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    choice.setHelp(_tr(
+        "Whole series (default): one band over all dates. Otherwise one band per period that holds at "
+        "least one input date, in time order, each computed over that period's dates only, with band "
+        "descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts "
+        "with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads "
+        "(2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are "
+        "the acquisition times in UTC. Every date is read once, whatever the number of periods."))
+    algorithm.addParameter(choice)
+
+
+def period_from_parameters(algorithm, parameters, context):
+    """The ``core.periods`` kind chosen by PERIOD (``whole`` when absent)."""
+    from ..core.periods import PERIOD_KINDS, period_kind
+
+    if parameters.get(PERIOD) is None:
+        return PERIOD_KINDS[0]
+    with core_errors():
+        return period_kind(algorithm.parameterAsEnum(parameters, PERIOD, context))
 
 
 def mask_settings_from_parameters(algorithm, parameters, context, feedback=None):

@@ -17,7 +17,13 @@ from .base import (
     geotiff_output,
     style_output_on_load,
 )
-from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
+from .series_parameters import (
+    SeriesAlgorithm,
+    add_period_parameter,
+    add_series_parameters,
+    period_from_parameters,
+    series_from_parameters,
+)
 from .styles import default_style
 
 # The STATISTICS enum: its order is part of the contract (saved models store indices).
@@ -78,7 +84,9 @@ class TemporalStatisticsAlgorithm(SeriesAlgorithm):
             "the NDVI are both valid compete, and on a tie the earliest input wins. For an NDVI series it "
             "is the maximum. Other contents are refused.\n\n"
             "The output is a Float32 GeoTIFF on the grid of the inputs with nodata NaN where a pixel has "
-            "no valid observation. Memory stays bounded for any number of dates: the median and the "
+            "no valid observation. Advanced 'One band per period': the statistics per year, season, month "
+            "or dekad in one run, each over that period's dates: the bands of the first period (in the "
+            "order above), then of the next, in time order, described '2020-06 median'. Memory stays bounded for any number of dates: the median and the "
             "percentiles are computed on windows sized so that all dates of a window fit a fixed memory "
             "budget."
         )
@@ -108,6 +116,7 @@ class TemporalStatisticsAlgorithm(SeriesAlgorithm):
             "Float32 GeoTIFF, one band per statistic with the statistic's name as band description "
             "(mean, median, minimum, maximum, std, count, p10 …, best_pixel), nodata NaN."))
         self.addParameter(output)
+        add_period_parameter(self)
         add_cog_parameter(self)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
@@ -139,13 +148,15 @@ class TemporalStatisticsAlgorithm(SeriesAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
         chosen, percentiles = self._choice(parameters, context)
         output = geotiff_output(self, parameters, self.OUTPUT, context)
+        period = period_from_parameters(self, parameters, context)
         with series_from_parameters(self, parameters, context, feedback) as series:
             labels = core_statistics.band_labels(chosen, percentiles)
-            feedback.pushInfo(self.tr("Bands: {}").format(", ".join(labels)))
             with core_errors():
-                core_statistics.temporal_statistics(series, chosen, percentiles, output,
-                                                    FeedbackProgress(feedback),
-                                                    cog=self.parameterAsBool(parameters, COG, context))
+                bands = core_statistics.temporal_statistics(series, chosen, percentiles, output,
+                                                            FeedbackProgress(feedback),
+                                                            cog=self.parameterAsBool(parameters, COG, context),
+                                                            period=period)
+            feedback.pushInfo(self.tr("Bands: {}").format(", ".join(bands)))
             style = self._style(labels[0], series)
         if style is not None:
             style_output_on_load(context, output, style)

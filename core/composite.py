@@ -4,6 +4,10 @@ Streaming: each window keeps a running sum and count and visits the dates one af
 memory does not depend on the number of dates (nor on the raster size: the engine walks windows).
 Where every input shares one scale and offset (always, for a Terrascope content) the sum is kept in
 integer DNs, exactly, and scaled once: mean(scale x DN + offset) = scale x mean(DN) + offset.
+
+Per period (``core.periods``: year, season, month, dekad) the output holds one band per period with at
+least one date, in time order: each window visits every date once, adding it to its period's mean, so
+the work is that of one composite and the memory grows with the periods, not with the dates.
 """
 
 import os
@@ -11,8 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .engine import WINDOW_PIXELS, NullProgress, plan_windows, run_windows
+from .engine import WINDOW_PIXELS, NullProgress, plan_windows, run_windows, window_pixels_for
 from .errors import Cancelled, RasterError
+from .periods import WHOLE, group_by_period, period_description
 from .writer import RasterWriter
 
 COUNT_DESCRIPTION = "number of valid observations"
@@ -27,6 +32,7 @@ class CompositeResult:
     dates: int
     content: str
     physical: bool
+    periods: tuple = ()  # the period labels of the bands (empty for the whole series)
 
 
 def _same_file(first, second):
@@ -66,24 +72,26 @@ def _accumulators(series):
     return np.float64, np.float64, False
 
 
-def mean_count_window(series, window, cancelled=None):
+def mean_count_window(series, window, cancelled=None, indices=None):
     """The mean and count of the valid observations of ``series`` on ``window``: ``(mean, count)``.
 
     ``mean``: float32 (rows x cols), NaN where there is no valid observation; physical values when
     ``series.physical``, else mean DNs. ``count``: uint16, the number of valid observations. Reads only
     ``window`` of each date, one date after the other (memory independent of the number of dates).
     ``cancelled``: optional callable, checked before each date; when it returns True, ``Cancelled`` is
-    raised. The single-machine engine (``mean_composite``) and cluster tasks both call this.
+    raised. ``indices``: the entries to use (default: all), e.g. the dates of one period. The
+    single-machine engine (``mean_composite``) and cluster tasks both call this.
     """
     narrow_type, wide_type, sums_dn = _accumulators(series)
     scaling = series.scalings[0]
-    dates = len(series.paths)
+    indices = range(len(series.paths)) if indices is None else indices
+    dates = len(indices)
     shape = (window.height, window.width)
     narrow = np.zeros(shape, dtype=narrow_type)
     narrow_count = np.zeros(shape, dtype=np.uint8)
     total = count = None
     pending = 0
-    for index in range(dates):
+    for position, index in enumerate(indices):
         if cancelled is not None and cancelled():
             raise Cancelled("cancelled by the user")
         dn, valid = series.read_valid(index, window)
@@ -98,7 +106,7 @@ def mean_count_window(series, window, cancelled=None):
             np.add(narrow, values, out=narrow, where=valid)
         np.add(narrow_count, ones, out=narrow_count)
         pending += 1
-        if pending == FLUSH_EVERY and index + 1 < dates:
+        if pending == FLUSH_EVERY and position + 1 < dates:
             if total is None:
                 total, count = np.zeros(shape, dtype=wide_type), np.zeros(shape, dtype=np.uint16)
             np.add(total, narrow, out=total, casting="unsafe")
@@ -127,6 +135,24 @@ def mean_count_window(series, window, cancelled=None):
     return mean, count
 
 
+def periods_mean_count_window(series, window, groups, cancelled=None):
+    """``mean_count_window`` for each period of ``groups`` (``core.periods.group_by_period``) on
+    ``window``: ``(means, counts)``, periods x rows x cols. Each date is read once (it is in one period)."""
+    results = [mean_count_window(series, window, cancelled, indices) for _, indices in groups]
+    return np.stack([mean for mean, _ in results]), np.stack([count for _, count in results])
+
+
+PERIOD_MEMORY_BUDGET = 512 * 1024 * 1024  # the windows in flight, per period composites included
+
+
+def period_window_pixels(periods, window_pixels=WINDOW_PIXELS, threads=None):
+    """Window size keeping the windows in flight (two per worker; float32 mean and uint16 count per
+    period and pixel, plus the accumulators) within ``PERIOD_MEMORY_BUDGET``."""
+    threads = threads or os.cpu_count() or 1
+    per_pixel = 6 * periods + 8
+    return min(window_pixels, window_pixels_for(per_pixel * 2 * threads, PERIOD_MEMORY_BUDGET))
+
+
 def composite_metadata(series):
     """The metadata tags of the mean output (the count output's say ``TERRASCOPE_STATISTIC=count``)."""
     return {
@@ -144,7 +170,7 @@ def mean_description(series):
 
 
 def mean_composite(series, output_path, count_path=None, progress=None, window_pixels=WINDOW_PIXELS,
-                   threads=None, cog=False):
+                   threads=None, cog=False, period=WHOLE):
     """Write the mean of the valid observations of ``series`` (a ``core.series.Series``) per pixel.
 
     ``output_path``: Float32 GeoTIFF, nodata NaN where a pixel has no valid observation; physical values
@@ -152,24 +178,31 @@ def mean_composite(series, output_path, count_path=None, progress=None, window_p
     valid observations (0 = none). Both are on the series' grid, tiled and compressed, written
     atomically and only when the whole run succeeds. ``progress`` follows the engine's protocol; a
     cancel raises ``Cancelled`` within one date of one window and leaves no output. ``window_pixels``
-    and ``threads`` tune the engine. Returns a ``CompositeResult``.
+    and ``threads`` tune the engine. ``period`` (``core.periods``: ``whole``, ``year``, ``season``,
+    ``month``, ``dekad``): one band per period with at least one date, in time order, each the
+    composite of that period's dates, described ``2020-06 NDVI mean of valid observations``; the
+    count likewise. Returns a ``CompositeResult``.
     """
     output_path = os.fspath(output_path)
     count_path = os.fspath(count_path) if count_path else None
     check_outputs(series, output_path, count_path)
     progress = progress or NullProgress()
+    groups = group_by_period(series.acquisitions, period)
 
     def work(window):
-        return mean_count_window(series, window, progress.cancelled)
+        return periods_mean_count_window(series, window, groups, progress.cancelled)
 
     metadata = composite_metadata(series)
-    description = mean_description(series)
-    windows = plan_windows(series.grid, window_pixels)
-    with RasterWriter(output_path, series.grid, np.float32, nodata=np.nan, descriptions=[description],
-                      metadata=metadata, cog=cog) as writer:
+    if period != WHOLE:
+        metadata["TERRASCOPE_PERIOD"] = period
+    descriptions = [period_description(p, mean_description(series)) for p, _ in groups]
+    windows = plan_windows(series.grid, period_window_pixels(len(groups), window_pixels, threads))
+    with RasterWriter(output_path, series.grid, np.float32, bands=len(groups), nodata=np.nan,
+                      descriptions=descriptions, metadata=metadata, cog=cog) as writer:
         counter = None
         if count_path:
-            counter = RasterWriter(count_path, series.grid, np.uint16, descriptions=[COUNT_DESCRIPTION],
+            counter = RasterWriter(count_path, series.grid, np.uint16, bands=len(groups),
+                                   descriptions=[period_description(p, COUNT_DESCRIPTION) for p, _ in groups],
                                    metadata=dict(metadata, TERRASCOPE_STATISTIC="count"), cog=cog)
         try:
             for window, (mean, count) in run_windows(windows, work, progress, threads=threads):
@@ -182,4 +215,5 @@ def mean_composite(series, output_path, count_path=None, progress=None, window_p
         finally:
             if counter is not None:
                 counter.__exit__(None, None, None)
-    return CompositeResult(output_path, count_path, len(series.paths), series.content, series.physical)
+    return CompositeResult(output_path, count_path, len(series.paths), series.content, series.physical,
+                           tuple(p.label for p, _ in groups if p.label))

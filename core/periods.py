@@ -78,3 +78,8 @@ def group_by_period(acquisitions, kind):
     for index, acquisition in enumerate(acquisitions):
         groups.setdefault(period_of(acquisition, kind), []).append(index)
     return sorted(groups.items())
+
+
+def period_description(period, text):
+    """A band description naming the period: ``2020-06 mean`` (just ``text`` for the whole series)."""
+    return f"{period.label} {text}" if period.label else text

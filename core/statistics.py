@@ -34,6 +34,7 @@ from osgeo import gdal
 from .engine import RasterReader, plan_windows, run_windows, window_pixels_for, WINDOW_PIXELS
 from .errors import Cancelled, RasterError, TerrascopeError
 from .naming import try_parse_name
+from .periods import WHOLE, group_by_period, period_description
 from .raster import Grid, open_raster
 from .scaling import scaling_for
 from .writer import OUTPUT_BLOCK, RasterWriter
@@ -377,23 +378,24 @@ def ndvi_source(series, statistics):
     return None
 
 
-def statistics_window(series, window, statistics, percentiles=(), ndvi=None, cancelled=None):
+def statistics_window(series, window, statistics, percentiles=(), ndvi=None, cancelled=None, indices=None):
     """The chosen statistics of ``series`` on ``window``: a list of float32 arrays (rows x cols), one
     per band label (``band_labels``), in band order.
 
     Reads only ``window`` of each date. ``ndvi``: the ``ndvi_source(series, statistics)`` (needed for
     the best pixel of a TOC band series). ``cancelled``: optional callable, checked before each date;
-    when it returns True, ``Cancelled`` is raised. The single-machine engine
+    when it returns True, ``Cancelled`` is raised. ``indices``: the entries to use (default: all), e.g.
+    the dates of one period. The single-machine engine
     (``temporal_statistics``) and cluster tasks both call this.
     """
     chosen, percentiles = check_statistics(statistics, percentiles)
     mode = _best_pixel_mode(series.content) if BEST_PIXEL in chosen else None
     if mode == "ndvi" and ndvi is None:
         raise TerrascopeError("the best pixel of a TOC band series needs its NDVI source (ndvi_source)")
-    dates = len(series.paths)
+    indices = range(len(series.paths)) if indices is None else indices
     accumulator = Accumulator((window.height, window.width), chosen)
-    stack = np.empty((dates, window.height, window.width), np.float32) if _needs_stack(chosen) else None
-    for index in range(dates):
+    stack = np.empty((len(indices), window.height, window.width), np.float32) if _needs_stack(chosen) else None
+    for position, index in enumerate(indices):
         if cancelled is not None and cancelled():
             raise Cancelled("cancelled by the user")
         values = series.read(index, window)
@@ -404,51 +406,69 @@ def statistics_window(series, window, statistics, percentiles=(), ndvi=None, can
             key = ndvi.read(index, window)
         accumulator.add(values, key)
         if stack is not None:
-            stack[index] = values
+            stack[position] = values
     return _assemble(chosen, percentiles, accumulator, stack)
 
 
-def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None):
+def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None, periods=1):
     """Windows and worker threads that keep the windows in flight within ``memory_budget`` bytes.
 
-    Each worker has at most two windows in flight; a window holds per pixel the accumulators and, for
-    the median and percentiles, one float32 value per date. When even the smallest window (one output
-    tile) of every worker would exceed the budget, fewer workers are used.
+    Each worker has at most two windows in flight; a window holds per pixel the accumulators, the
+    results of ``periods`` periods and, for the median and percentiles, one float32 value per date
+    (``dates``: of the longest period). When even the smallest window (one output tile) of every worker
+    would exceed the budget, fewer workers are used.
     """
     threads = threads or os.cpu_count() or 1
-    per_pixel = _ACCUMULATOR_BYTES + 4 * len(chosen) + (dates * _STACK_BYTES if _needs_stack(chosen) else 8)
+    per_pixel = (_ACCUMULATOR_BYTES + 4 * len(chosen) * periods
+                 + (dates * _STACK_BYTES if _needs_stack(chosen) else 8))
     smallest = OUTPUT_BLOCK * OUTPUT_BLOCK * per_pixel * 2
     threads = max(1, min(threads, int(memory_budget // smallest)))
     window_pixels = min(WINDOW_PIXELS, window_pixels_for(per_pixel * 2 * threads, memory_budget))
     return plan_windows(grid, window_pixels), threads
 
 
+def periods_statistics_window(series, window, groups, statistics, percentiles=(), ndvi=None, cancelled=None):
+    """``statistics_window`` for each period of ``groups`` (``core.periods.group_by_period``) on
+    ``window``: the bands of the first period, then of the next... Each date is read once."""
+    bands = []
+    for _, indices in groups:
+        bands.extend(statistics_window(series, window, statistics, percentiles, ndvi, cancelled, indices))
+    return bands
+
+
 def temporal_statistics(series, statistics, percentiles, output_path, progress=None, *,
-                        memory_budget=DEFAULT_MEMORY_BUDGET, window_pixels=None, threads=None, cog=False):
+                        memory_budget=DEFAULT_MEMORY_BUDGET, window_pixels=None, threads=None, cog=False,
+                        period=WHOLE):
     """Write the chosen statistics of ``series`` (a ``core.series.Series``) to ``output_path``: a Float32
     GeoTIFF on the series grid, one band per statistic (one per percentile), band descriptions naming
     them (``band_labels``), nodata NaN; ``count`` is a band of that file too (0 where no observation).
+    With a ``period`` (``core.periods``) other than ``whole``: those bands for each period with at least
+    one date, in time order, each statistic over that period's dates, described ``2020-06 median``.
 
     ``window_pixels`` overrides the window size chosen from ``memory_budget``. Returns the band labels.
     Raises ``TerrascopeError`` (bad choice, missing NDVI siblings, unreadable input) or ``Cancelled``;
     nothing is left at ``output_path`` then.
     """
     chosen, percentiles = check_statistics(statistics, percentiles)
-    labels = band_labels(chosen, percentiles)
+    groups = group_by_period(series.acquisitions, period)
+    labels = [period_description(p, label) for p, _ in groups for label in band_labels(chosen, percentiles)]
     if hasattr(series, "scl_paths"):
         from .composite import check_outputs
 
         check_outputs(series, output_path)  # never overwrite an input
-    windows, threads = plan(series.grid, len(series.paths), chosen, memory_budget, threads)
+    longest = max(len(indices) for _, indices in groups)
+    windows, threads = plan(series.grid, longest, chosen, memory_budget, threads, len(groups))
     if window_pixels is not None:
         windows = plan_windows(series.grid, window_pixels)
     ndvi = ndvi_source(series, chosen)
     cancelled = progress.cancelled if progress is not None else None
 
     def work(window):
-        return statistics_window(series, window, chosen, percentiles, ndvi, cancelled)
+        return periods_statistics_window(series, window, groups, chosen, percentiles, ndvi, cancelled)
 
     metadata = statistics_metadata(series, labels)
+    if period != WHOLE:
+        metadata["TERRASCOPE_PERIOD"] = period
     try:
         with RasterWriter(output_path, series.grid, np.float32, bands=len(labels), nodata=float("nan"),
                           descriptions=labels, metadata=metadata, cog=cog) as writer:

@@ -189,3 +189,24 @@ def test_loaded_outputs_get_the_ndvi_and_count_ramps(provider, tmp_path, series)
         renderer = layer.renderer()
         assert renderer.type() == "singlebandpseudocolor"
         assert (renderer.classificationMin(), renderer.classificationMax()) == pytest.approx((low, high))
+
+
+def test_monthly_composites_of_a_two_month_series_equal_each_months_composite(provider, tmp_path):
+    # Dates 2023-04-02 + 5 days each: 04-02 ... 04-27 are April (6), 05-02 and 05-07 are May (2).
+    dates = write_series(tmp_path / "in", 8, shape=(40, 50), seed=21)
+    paths = [d.path for d in dates]
+    output, count = str(tmp_path / "monthly.tif"), str(tmp_path / "monthly_count.tif")
+    run({"INPUTS": paths[::-1], "DILATION": 20, "PERIOD": 3, "OUTPUT": output, "COUNT": count})
+    months, month_counts = read_raster(output)[0], read_raster(count)[0]
+    assert months.shape[0] == month_counts.shape[0] == 2
+    described = gdal.Open(output)
+    assert [described.GetRasterBand(b).GetDescription() for b in (1, 2)] == [
+        "2023-04 NDVI mean of valid observations", "2023-05 NDVI mean of valid observations"]
+    for band, month in enumerate((paths[:6], paths[6:])):
+        alone, alone_count = str(tmp_path / f"alone{band}.tif"), str(tmp_path / f"alone_count{band}.tif")
+        run({"INPUTS": month, "DILATION": 20, "OUTPUT": alone, "COUNT": alone_count})
+        assert np.array_equal(months[band], read_raster(alone)[0][0], equal_nan=True)
+        assert np.array_equal(month_counts[band], read_raster(alone_count)[0][0])
+    expected, expected_count = reference_mean(dates[6:], radius=2)
+    assert_mean(str(tmp_path / "alone1.tif"), expected)
+    assert np.array_equal(month_counts[1], expected_count)

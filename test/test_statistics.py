@@ -2,6 +2,7 @@
 reference), the best pixel against a hand-made reference, and windows smaller than the raster."""
 
 import warnings
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
 import pytest
@@ -178,7 +179,7 @@ def test_plan_bounds_memory_by_dates():
 
 
 class ArraySeries:
-    """What temporal_statistics uses of a Series: paths, grid, content, read(index, window)."""
+    """What temporal_statistics uses of a Series: paths, acquisitions, grid, content, read(index, window)."""
 
     def __init__(self, stack, content="NDVI"):
         from osgeo import osr
@@ -190,6 +191,8 @@ class ArraySeries:
         self.stack = stack
         self.content = content
         self.paths = [f"date{i}" for i in range(stack.shape[0])]
+        self.acquisitions = tuple(datetime(2020, 1, 1, tzinfo=timezone.utc) + timedelta(days=i)
+                                  for i in range(stack.shape[0]))
         self.grid = Grid(stack.shape[2], stack.shape[1], (600000.0, 10.0, 0.0, 5700000.0, 0.0, -10.0),
                          srs.ExportToWkt())
         self.reads = []

@@ -208,3 +208,20 @@ def test_openeo_mask_preset(provider, tmp_path):
     plain_count, openeo_count = bands(plain)[1]["count"], bands(openeo)[1]["count"]
     assert not np.array_equal(plain_count, openeo_count)
     assert openeo_count.max() <= len(STAMPS)
+
+
+def test_statistics_per_dekad(provider, tmp_path):
+    # 2019-03-07 is in dekad 1, 03-12 and 03-17 in dekad 2, 03-22 in dekad 3.
+    paths, dns, scls = ndvi_dates(tmp_path, seed=5)
+    output = str(tmp_path / "dekads.tif")
+    run({"INPUTS": paths[::-1], "STATISTICS": [MEDIAN, MAXIMUM, COUNT], "PERIOD": 4, "OUTPUT": output})
+    names, values, _ = bands(output)
+    assert names == [f"2019-03 d{dekad} {name}" for dekad in (1, 2, 3) for name in ("median", "maximum", "count")]
+    physical = masked_physical(dns, scls)
+    for dekad, dates in ((1, [0]), (2, [1, 2]), (3, [3])):
+        period = physical[dates]
+        np.testing.assert_allclose(values[f"2019-03 d{dekad} median"], quiet(np.nanmedian, period, axis=0),
+                                   rtol=1e-6, atol=1e-6)
+        np.testing.assert_allclose(values[f"2019-03 d{dekad} maximum"], quiet(np.nanmax, period, axis=0),
+                                   rtol=1e-6, atol=1e-6)
+        assert np.array_equal(values[f"2019-03 d{dekad} count"], (~np.isnan(period)).sum(axis=0))
