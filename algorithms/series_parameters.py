@@ -117,12 +117,17 @@ def preset_options():
             _tr("openEO two-kernel buffer (to_scl_dilation_mask defaults)")]
 
 
+def _add_advanced_choice(algorithm, name, label, options, help_text):
+    """An advanced, optional enum defaulting to its first option (a saved model without it stays valid)."""
+    choice = QgsProcessingParameterEnum(name, label, options=options, defaultValue=0, optional=True)
+    choice.setFlags(choice.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    choice.setHelp(help_text)
+    algorithm.addParameter(choice)
+
+
 def add_mask_preset_parameter(algorithm):
     """The advanced MASK_PRESET enum: plain classes (+ DILATION) or openEO's two-kernel preset."""
-    choice = QgsProcessingParameterEnum(
-        MASK_PRESET, _tr("SCL mask method"), options=preset_options(), defaultValue=0, optional=True)
-    choice.setFlags(choice.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    choice.setHelp(_tr(
+    _add_advanced_choice(algorithm, MASK_PRESET, _tr("SCL mask method"), preset_options(), _tr(
         "How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, "
         "with cloud and shadow classes grown by DILATION. 'openEO two-kernel buffer': openEO's "
         "to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes "
@@ -131,7 +136,6 @@ def add_mask_preset_parameter(algorithm):
         "(sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground "
         "distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer "
         "of up to about 600 m; isolated pixels of a chosen class may stay unmasked. DILATION is not used."))
-    algorithm.addParameter(choice)
 
 
 def period_options():
@@ -142,17 +146,13 @@ def period_options():
 
 def add_period_parameter(algorithm):
     """The advanced, optional PERIOD enum: one output band per year, season, month or dekad."""
-    choice = QgsProcessingParameterEnum(
-        PERIOD, _tr("One band per period"), options=period_options(), defaultValue=0, optional=True)
-    choice.setFlags(choice.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    choice.setHelp(_tr(
+    _add_advanced_choice(algorithm, PERIOD, _tr("One band per period"), period_options(), _tr(
         "Whole series (default): one band over all dates. Otherwise one band per period that holds at "
         "least one input date, in time order, each computed over that period's dates only, with band "
         "descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts "
         "with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads "
         "(2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are "
         "the acquisition times in UTC. Every date is read once, whatever the number of periods."))
-    algorithm.addParameter(choice)
 
 
 def period_from_parameters(algorithm, parameters, context):
