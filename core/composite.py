@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .engine import WINDOW_PIXELS, NullProgress, plan_windows, run_windows, window_pixels_for
-from .errors import Cancelled, RasterError
+from .engine import WINDOW_PIXELS, NullProgress, plan_windows, window_pixels_for
+from .errors import Cancelled
 from .periods import WHOLE, group_by_period, period_description
-from .writer import RasterWriter
+from .writer import RasterOutput, write_windows
 
 COUNT_DESCRIPTION = "number of valid observations"
 
@@ -33,24 +33,6 @@ class CompositeResult:
     content: str
     physical: bool
     periods: tuple = ()  # the period labels of the bands (empty for the whole series)
-
-
-def _same_file(first, second):
-    try:
-        return os.path.samefile(first, second)
-    except OSError:
-        return os.path.realpath(first) == os.path.realpath(second)
-
-
-def check_outputs(series, *outputs):
-    """Refuse outputs that would overwrite an input or each other (``RasterError`` naming them)."""
-    outputs = [os.fspath(path) for path in outputs if path]
-    for output in outputs:
-        for path in series.paths + list(series.scl_paths or []):
-            if os.path.exists(output) and _same_file(output, path):
-                raise RasterError(f"{output}: the output would overwrite the input {path}; choose another file")
-    if len({os.path.realpath(path) for path in outputs}) != len(outputs):
-        raise RasterError(f"the outputs must be different files: {'; '.join(outputs)}")
 
 
 FLUSH_EVERY = 255  # dates summed in the narrow per-window accumulators before they are widened
@@ -185,7 +167,6 @@ def mean_composite(series, output_path, count_path=None, progress=None, window_p
     """
     output_path = os.fspath(output_path)
     count_path = os.fspath(count_path) if count_path else None
-    check_outputs(series, output_path, count_path)
     progress = progress or NullProgress()
     groups = group_by_period(series.acquisitions, period)
 
@@ -195,25 +176,15 @@ def mean_composite(series, output_path, count_path=None, progress=None, window_p
     metadata = composite_metadata(series)
     if period != WHOLE:
         metadata["TERRASCOPE_PERIOD"] = period
-    descriptions = [period_description(p, mean_description(series)) for p, _ in groups]
+    descriptions = tuple(period_description(p, mean_description(series)) for p, _ in groups)
     windows = plan_windows(series.grid, period_window_pixels(len(groups), window_pixels, threads))
-    with RasterWriter(output_path, series.grid, np.float32, bands=len(groups), nodata=np.nan,
-                      descriptions=descriptions, metadata=metadata, cog=cog) as writer:
-        counter = None
-        if count_path:
-            counter = RasterWriter(count_path, series.grid, np.uint16, bands=len(groups),
-                                   descriptions=[period_description(p, COUNT_DESCRIPTION) for p, _ in groups],
-                                   metadata=dict(metadata, TERRASCOPE_STATISTIC="count"), cog=cog)
-        try:
-            for window, (mean, count) in run_windows(windows, work, progress, threads=threads):
-                writer.write(window, mean)
-                if counter is not None:
-                    counter.write(window, count)
-            writer.commit()
-            if counter is not None:
-                counter.commit()
-        finally:
-            if counter is not None:
-                counter.__exit__(None, None, None)
+    outputs = [
+        RasterOutput(output_path, series.grid, np.float32, bands=len(groups), nodata=np.nan,
+                     descriptions=descriptions, metadata=metadata, cog=cog),
+        RasterOutput(count_path, series.grid, np.uint16, bands=len(groups),
+                     descriptions=tuple(period_description(p, COUNT_DESCRIPTION) for p, _ in groups),
+                     metadata=dict(metadata, TERRASCOPE_STATISTIC="count"), cog=cog) if count_path else None,
+    ]
+    write_windows(outputs, windows, work, progress, threads=threads, inputs=series.inputs)
     return CompositeResult(output_path, count_path, len(series.paths), series.content, series.physical,
                            tuple(p.label for p, _ in groups if p.label))

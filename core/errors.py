@@ -23,3 +23,20 @@ class RasterError(TerrascopeError):
 
 class Cancelled(TerrascopeError):
     """The user cancelled the work; no output was left behind."""
+
+
+def release_frames(error):
+    """Drop the local variables of the finished frames in the tracebacks of ``error`` and of the
+    exceptions it chains: a GDAL dataset held there stays open (its file too, deleted or not) for as
+    long as the exception is kept, and GDAL 3.6 crashes when one outlives QGIS."""
+    import traceback
+
+    seen = set()
+    pending = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)
+        pending += [current.__cause__, current.__context__]

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .engine import WINDOW_PIXELS, RasterReader, plan_windows, run_windows
+from .engine import WINDOW_PIXELS, RasterReader, plan_windows
 from .errors import RasterError, TerrascopeError
 from .naming import NAME_PATTERN, try_parse_name
 from .products import PRODUCT_TABLE
 from .raster import Grid, open_raster
 from .scl import SclReader, check_scl
 from .siblings import find_quality_layer, quality_candidates
-from .writer import RasterWriter, numpy_type
+from .writer import RasterOutput, check_outputs, numpy_type, write_windows
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,6 @@ class MaskResult:
     nodata_from_table: bool  # True when the input declared none and the product table's was used
     content: str | None  # from the input's name, None for a name outside the convention
     masked_pixels: int
-
-
-def _same_file(first, second):
-    try:
-        return os.path.samefile(first, second)
-    except OSError:
-        return os.path.realpath(first) == os.path.realpath(second)
 
 
 def _fits(value, dtype):
@@ -100,9 +93,8 @@ def mask_raster(path, output_path, settings, scl_path=None, progress=None, windo
     bands = dataset = None
 
     scl_path = resolve_scl(path, scl_path) if settings is not None and settings.active else None
-    for other in [path] + ([scl_path] if scl_path else []):
-        if os.path.exists(output_path) and _same_file(output_path, other):
-            raise RasterError(f"{output_path}: the output would overwrite the input {other}; choose another file")
+    inputs = [path] + ([scl_path] if scl_path else [])
+    check_outputs([output_path], inputs)
     if scl_path:
         check_scl(scl_path)
 
@@ -114,7 +106,7 @@ def mask_raster(path, output_path, settings, scl_path=None, progress=None, windo
         metadata["TERRASCOPE_SCL"] = os.path.basename(scl_path)
     if content:
         metadata["TERRASCOPE_CONTENT"] = content
-    masked_total = 0
+    masked_counts = []  # one per window (appended from the engine's threads)
     scl = SclReader([scl_path], grid) if scl_path else None
     try:
         def work(window):
@@ -122,23 +114,20 @@ def mask_raster(path, output_path, settings, scl_path=None, progress=None, windo
             if data.ndim == 2:
                 data = data[np.newaxis]
             if scl is None:
-                return data, 0
+                return data
             masked = scl.masked(0, window, settings)
             for index in range(count):
                 data[index][masked] = fill[index]
-            return data, int(masked.sum())
+            masked_counts.append(int(masked.sum()))
+            return data
 
         tags = [(scale, offset) if (scale not in (None, 1.0) or offset not in (None, 0.0)) else None
                 for scale, offset in scales]
-        with RasterWriter(output_path, grid, dtype, bands=count, nodata=list(nodata), descriptions=descriptions,
-                          metadata=metadata, cog=cog, scales=tags) as writer:
-            for window, (data, masked) in run_windows(plan_windows(grid, window_pixels), work, progress,
-                                                      threads=threads):
-                writer.write(window, data)
-                masked_total += masked
-            writer.commit()
+        output = RasterOutput(output_path, grid, dtype, bands=count, nodata=tuple(nodata),
+                              descriptions=tuple(descriptions), metadata=metadata, cog=cog, scales=tuple(tags))
+        write_windows([output], plan_windows(grid, window_pixels), work, progress, threads=threads, inputs=inputs)
     finally:
         if scl is not None:
             scl.close()
-    return MaskResult(output_path, scl_path, nodata, from_table, content, masked_total)
+    return MaskResult(output_path, scl_path, nodata, from_table, content, sum(masked_counts))
 

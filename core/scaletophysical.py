@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .engine import WINDOW_PIXELS, RasterReader, plan_windows, run_windows
-from .errors import RasterError, UnknownContentError
+from .engine import WINDOW_PIXELS, RasterReader, plan_windows
+from .errors import UnknownContentError
 from .naming import parse_name
 from .products import QUALITY_CONTENTS, SCALABLE_CONTENTS, content_spec
 from .raster import Grid, open_raster
 from .scaling import scaling_for
-from .writer import RasterWriter
+from .writer import RasterOutput, check_outputs, write_windows
 
 
 @dataclass(frozen=True)
@@ -51,13 +51,6 @@ def physical_content(path, content=None):
     return content
 
 
-def _same_file(first, second):
-    try:
-        return os.path.samefile(first, second)
-    except OSError:
-        return os.path.realpath(first) == os.path.realpath(second)
-
-
 def _description(band, index, count, content):
     own = band.GetDescription()
     if own:
@@ -83,8 +76,7 @@ def scale_to_physical(path, output_path, content=None, scale=None, offset=None, 
     """
     path, output_path = os.fspath(path), os.fspath(output_path)
     content = physical_content(path, content)
-    if os.path.exists(output_path) and _same_file(path, output_path):
-        raise RasterError(f"{output_path}: the output would overwrite the input; choose another file")
+    check_outputs([output_path], [path])
     dataset = open_raster(path)
     grid = Grid.of(dataset)
     count = dataset.RasterCount
@@ -105,9 +97,7 @@ def scale_to_physical(path, output_path, content=None, scale=None, offset=None, 
         return np.stack([scalings[index].to_physical(reader.read(0, window, band=index + 1))
                          for index in range(count)])
 
-    with RasterWriter(output_path, grid, np.float32, bands=count, nodata=np.nan,
-                      descriptions=descriptions, metadata=metadata, cog=cog) as writer:
-        for window, values in run_windows(plan_windows(grid, window_pixels), work, progress):
-            writer.write(window, values)
-        writer.commit()
+    output = RasterOutput(output_path, grid, np.float32, bands=count, nodata=np.nan,
+                          descriptions=tuple(descriptions), metadata=metadata, cog=cog)
+    write_windows([output], plan_windows(grid, window_pixels), work, progress, inputs=[path])
     return PhysicalResult(output_path, content, scalings)

@@ -197,6 +197,11 @@ class Series:
         return self.values(index, dn, valid)
 
     @property
+    def inputs(self):
+        """Every file the series reads (rasters and SCLs): what an output must never overwrite."""
+        return self.paths + list(self.scl_paths or [])
+
+    @property
     def uniform_scaling(self):
         """True when every input has the same scale and offset (so DN sums can be scaled once)."""
         first = self.scalings[0]

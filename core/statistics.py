@@ -31,13 +31,13 @@ import uuid
 import numpy as np
 from osgeo import gdal
 
-from .engine import RasterReader, plan_windows, run_windows, window_pixels_for, WINDOW_PIXELS
+from .engine import RasterReader, plan_windows, window_pixels_for, WINDOW_PIXELS
 from .errors import Cancelled, RasterError, TerrascopeError
 from .naming import try_parse_name
 from .periods import WHOLE, group_by_period, period_description
 from .raster import Grid, open_raster
 from .scaling import scaling_for
-from .writer import OUTPUT_BLOCK, RasterWriter
+from .writer import OUTPUT_BLOCK, RasterOutput, write_windows
 
 gdal.UseExceptions()
 
@@ -298,6 +298,7 @@ class NdviSource:
 
     def __init__(self, paths, grid):
         self._views = []
+        self.paths = []  # the TOC-B04 and TOC-B08 files read
         self.scalings = []
         views = []
         try:
@@ -310,6 +311,7 @@ class NdviSource:
                         raise RasterError(
                             f"{path}: the best pixel by maximum NDVI needs the {content} file of the same "
                             f"product beside it; none found (looked for {', '.join(tried) or 'a Terrascope name'})")
+                    self.paths.append(sibling)
                     dataset = open_raster(sibling)  # held while its band is used
                     scaling = scaling_for(sibling, dataset.GetRasterBand(1), content)
                     self.scalings.append(scaling)
@@ -452,10 +454,6 @@ def temporal_statistics(series, statistics, percentiles, output_path, progress=N
     chosen, percentiles = check_statistics(statistics, percentiles)
     groups = group_by_period(series.acquisitions, period)
     labels = [period_description(p, label) for p, _ in groups for label in band_labels(chosen, percentiles)]
-    if hasattr(series, "scl_paths"):
-        from .composite import check_outputs
-
-        check_outputs(series, output_path)  # never overwrite an input
     longest = max(len(indices) for _, indices in groups)
     windows, threads = plan(series.grid, longest, chosen, memory_budget, threads, len(groups))
     if window_pixels is not None:
@@ -464,17 +462,16 @@ def temporal_statistics(series, statistics, percentiles, output_path, progress=N
     cancelled = progress.cancelled if progress is not None else None
 
     def work(window):
-        return periods_statistics_window(series, window, groups, chosen, percentiles, ndvi, cancelled)
+        return np.stack(periods_statistics_window(series, window, groups, chosen, percentiles, ndvi, cancelled))
 
     metadata = statistics_metadata(series, labels)
     if period != WHOLE:
         metadata["TERRASCOPE_PERIOD"] = period
+    output = RasterOutput(output_path, series.grid, np.float32, bands=len(labels), nodata=float("nan"),
+                          descriptions=tuple(labels), metadata=metadata, cog=cog)
     try:
-        with RasterWriter(output_path, series.grid, np.float32, bands=len(labels), nodata=float("nan"),
-                          descriptions=labels, metadata=metadata, cog=cog) as writer:
-            for window, bands in run_windows(windows, work, progress, threads=threads):
-                writer.write(window, np.stack(bands))
-            writer.commit()
+        write_windows([output], windows, work, progress, threads=threads,
+                      inputs=series.inputs + (ndvi.paths if ndvi is not None else []))
     finally:
         if ndvi is not None:
             ndvi.close()

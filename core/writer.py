@@ -1,22 +1,40 @@
-"""Writing a tiled, compressed GeoTIFF block by block, atomically.
+"""Writing the GeoTIFF outputs of a run window by window, atomically and all together.
 
-The raster is written to a hidden temporary file in the destination folder and renamed over the
-destination only by ``commit()``: a failure or a cancel leaves no partial output and never destroys an
-existing file of the same name.
+``write_windows`` is the one loop every raster algorithm uses::
+
+    outputs = [RasterOutput(output_path, grid, np.float32, nodata=np.nan),
+               RasterOutput(count_path, grid, np.uint16) if count_path else None]
+    write_windows(outputs, plan_windows(grid), work, progress, inputs=series.paths)
+
+``work(window)`` returns one array per output (rows x cols, or bands x rows x cols; the array itself
+when there is one output), or None to write nothing for that window. Before anything is written the
+outputs are checked not to overwrite an input or each other (``check_outputs``). Each output is
+written to a short hidden temporary file in its folder (``.terrascope-<random>.partial.tif``, so an
+output name may be as long as the file system allows) and the outputs are moved into place together
+only when every one of them is complete: a failure (disk full) or a cancel, also during the final flush
+or the COG conversion, leaves no output committed, existing files of the same names untouched, and no
+temporary file behind, open or on disk.
+
+``RasterWriter`` is one such output, for code that writes outside the engine (``commit()`` when
+complete; leaving its ``with`` block without a commit removes the temporary file); ``commit_together``
+commits several.
 """
 
+import contextlib
 import os
 import threading
 import uuid
+from dataclasses import dataclass, field
 
 import numpy as np
 from osgeo import gdal
 
-from .errors import RasterError
+from .errors import Cancelled, RasterError
 
 gdal.UseExceptions()
 
 OUTPUT_BLOCK = 256  # output tile size; engine windows are multiples of it, so each tile is written once
+TEMPORARY_PREFIX = ".terrascope-"  # hidden temporary files; a random part follows
 
 _GDAL_TYPES = {
     np.dtype("uint8"): gdal.GDT_Byte,
@@ -51,6 +69,54 @@ def creation_options(dtype):
     ]
 
 
+def temporary_path(folder, suffix=".partial.tif"):
+    """A new hidden file name in ``folder`` whose length does not depend on the output's name."""
+    return os.path.join(folder, f"{TEMPORARY_PREFIX}{uuid.uuid4().hex[:12]}{suffix}")
+
+
+def same_file(first, second):
+    """True when the two paths are one file (through links too; by real path when one is missing)."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return os.path.realpath(first) == os.path.realpath(second)
+
+
+def check_outputs(outputs, inputs=()):
+    """Refuse outputs that would overwrite an input or each other (``RasterError`` naming them)."""
+    outputs = [os.fspath(path) for path in outputs if path]
+    for output in outputs:
+        for path in inputs:
+            if path and os.path.exists(output) and same_file(output, path):
+                raise RasterError(f"{output}: the output would overwrite the input {path}; choose another file")
+    if len({os.path.realpath(path) for path in outputs}) != len(outputs):
+        raise RasterError(f"the outputs must be different files: {'; '.join(outputs)}")
+
+
+def _quietly(function, *args):
+    """Call a GDAL ``function``; return None, or the error message when it fails. The exception is
+    dropped here: its traceback holds the GDAL object, which must not outlive the writer's handle."""
+    try:
+        with _quiet_gdal_errors():
+            function(*args)
+    except RuntimeError as error:
+        return str(error).strip() or "unknown error"
+    return None
+
+
+def _cancelled(progress):
+    return progress is not None and progress.cancelled()
+
+
+@contextlib.contextmanager
+def _quiet_gdal_errors():
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+
+
 class RasterWriter:
     """A GeoTIFF on ``grid`` with ``bands`` bands of ``dtype``, written by windows from any thread.
 
@@ -69,12 +135,12 @@ class RasterWriter:
         if not os.path.isdir(folder):
             raise RasterError(f"{self.path}: the output folder {folder} does not exist")
         data_type = gdal_type(self.dtype)
-        # A unique name that GDAL creates itself, so the file gets the user's usual permissions (a
-        # mkstemp file is 0600, and the rename would carry that onto the output).
-        self._temporary = os.path.join(
-            folder, f".{os.path.basename(self.path)}.{uuid.uuid4().hex}.partial.tif")
+        # A name GDAL creates itself, so the file gets the user's usual permissions (a mkstemp file is
+        # 0600, and the rename would carry that onto the output).
+        self._temporary = temporary_path(folder)
         self._lock = threading.Lock()
         self._dataset = None
+        failure = None
         try:
             self._dataset = gdal.GetDriverByName("GTiff").Create(
                 self._temporary, grid.width, grid.height, bands, data_type,
@@ -94,11 +160,14 @@ class RasterWriter:
                         band.SetScale(float(scale))
                     if offset is not None:
                         band.SetOffset(float(offset))
+                band = None
             if metadata:
                 self._dataset.SetMetadata({key: str(value) for key, value in metadata.items()})
         except RuntimeError as error:
+            failure = str(error)
+        if failure:  # raised outside the except block, so that no traceback holds the dataset
             self.abort()
-            raise RasterError(f"{self.path}: cannot be created ({error})") from None
+            raise RasterError(f"{self.path}: cannot be created ({failure})")
 
     def write(self, window, data):
         """Write ``data`` (rows x cols, or bands x rows x cols) at ``window``; safe from any thread."""
@@ -107,41 +176,76 @@ class RasterWriter:
             data = data[np.newaxis]
         with self._lock:
             for index, plane in enumerate(data):
-                self._dataset.GetRasterBand(index + 1).WriteArray(plane, window.col, window.row)
+                failure = _quietly(self._dataset.GetRasterBand(index + 1).WriteArray, plane, window.col, window.row)
+                if failure:
+                    self._fail(failure)
 
-    def commit(self):
-        """Finish the file and move it into place."""
+    def finish(self, progress=None):
+        """Complete the temporary file (flush, close, COG conversion) without moving it into place.
+
+        ``progress.cancelled()`` is asked after the flush and during the COG conversion: a cancel then
+        raises ``Cancelled`` and removes the temporary file, as any failure does (``RasterError``).
+        """
         with self._lock:
-            dataset, self._dataset = self._dataset, None
-            try:
-                dataset.FlushCache()
-                dataset = None
-                if self.cog:
-                    self._convert_to_cog()
-                os.replace(self._temporary, self.path)
-            except (RuntimeError, OSError) as error:
-                dataset = None
-                self._remove_temporary()
-                raise RasterError(f"{self.path}: cannot be written ({error})") from None
+            failure = _quietly(self._dataset.FlushCache)
+            failure = self._close() or failure
+            if failure:
+                self._fail(failure)
+            if _cancelled(progress):
+                self._cancel()
+            if self.cog:
+                self._convert_to_cog(progress)
 
-    def _convert_to_cog(self):
-        cog_path = self._temporary[: -len(".tif")] + ".cog.tif"
+    def commit(self, progress=None):
+        """Finish the file and move it into place (one output; ``commit_together`` for several)."""
+        commit_together([self], progress)
+
+    def _close(self):
+        """Close the dataset (GDAL writes what is left); the error message when that fails."""
+        dataset, self._dataset = self._dataset, None
+        if dataset is None:
+            return None
+        gdal.ErrorReset()
+        with _quiet_gdal_errors():
+            del dataset  # GDAL writes what is left and closes the file
+        if gdal.GetLastErrorType() >= gdal.CE_Failure:
+            return gdal.GetLastErrorMsg() or "the file could not be closed"
+        return None
+
+    def _convert_to_cog(self, progress):
+        cog_path = temporary_path(os.path.dirname(self._temporary), ".cog.tif")
         predictor = "YES" if self.dtype.kind != "f" else "FLOATING_POINT"
+        failure = None
         try:
-            gdal.Translate(cog_path, self._temporary, format="COG", creationOptions=[
-                "COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"])
-            os.replace(cog_path, self._temporary)
+            failure = _quietly(lambda: gdal.Translate(
+                cog_path, self._temporary, format="COG", creationOptions=[
+                    "COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"],
+                callback=lambda *_: 0 if _cancelled(progress) else 1))
+            if not failure:
+                os.replace(cog_path, self._temporary)
         finally:
             if os.path.exists(cog_path):
                 os.remove(cog_path)
+        if _cancelled(progress):
+            self._cancel()
+        if failure:
+            self._fail(failure)
+
+    def _fail(self, message):
+        self._discard()
+        raise RasterError(f"{self.path}: cannot be written ({message})")
+
+    def _cancel(self):
+        self._discard()
+        raise Cancelled("cancelled by the user")
 
     def abort(self):
         """Drop the temporary file; the destination is left as it was."""
         with self._lock:
-            self._dataset = None
-            self._remove_temporary()
+            self._discard()
 
-    def _remove_temporary(self):
+    def _discard(self):
+        self._close()
         for path in (self._temporary, self._temporary + ".aux.xml"):
             if os.path.exists(path):
                 os.remove(path)
@@ -150,6 +254,101 @@ class RasterWriter:
         return self
 
     def __exit__(self, *exc):
-        if self._dataset is not None:
-            self.abort()
+        self.abort()  # after a commit the temporary file is gone, so this removes nothing
         return False
+
+
+def commit_together(writers, progress=None):
+    """Finish every writer, then move all their files into place: all of them or, on a failure or a
+    cancel (also during the flush or the COG conversion), none, with any file they would have replaced
+    restored. Raises ``RasterError`` or ``Cancelled``; the temporary files are removed either way."""
+    try:
+        for writer in writers:
+            writer.finish(progress)
+        if _cancelled(progress):
+            raise Cancelled("cancelled by the user")
+        _move_into_place(writers)
+    finally:
+        for writer in writers:
+            writer.abort()
+
+
+def _move_into_place(writers):
+    backups = []  # (destination, hard link to the file it replaced, or None)
+    try:
+        for writer in writers:
+            backup = None
+            if os.path.isfile(writer.path):
+                backup = temporary_path(os.path.dirname(os.path.abspath(writer.path)), ".previous")
+                try:
+                    os.link(writer.path, backup)
+                except OSError:  # a file system without hard links: no undo for this one
+                    backup = None
+            backups.append((writer.path, backup))
+            failure = _replace(writer._temporary, writer.path)
+            if failure:
+                raise RasterError(f"{writer.path}: cannot be written ({failure})")
+    except BaseException:
+        for destination, backup in backups[:-1]:
+            if backup:
+                os.replace(backup, destination)
+            elif os.path.exists(destination):
+                os.remove(destination)
+        raise
+    finally:
+        for _, backup in backups:
+            if backup and os.path.exists(backup):
+                os.remove(backup)
+
+
+def _replace(source, destination):
+    try:
+        os.replace(source, destination)
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
+
+
+@dataclass(frozen=True)
+class RasterOutput:
+    """One output of ``write_windows``: the ``RasterWriter`` arguments."""
+
+    path: str
+    grid: object
+    dtype: object
+    bands: int = 1
+    nodata: object = None
+    descriptions: tuple = ()
+    metadata: dict = field(default=None, hash=False)
+    cog: bool = False
+    scales: tuple = ()
+
+    def writer(self):
+        return RasterWriter(self.path, self.grid, self.dtype, bands=self.bands, nodata=self.nodata,
+                            descriptions=self.descriptions, metadata=self.metadata, cog=self.cog,
+                            scales=self.scales)
+
+
+def write_windows(outputs, windows, work, progress=None, threads=None, inputs=()):
+    """Write ``work(window)`` for every window of ``windows`` into ``outputs`` and commit them together.
+
+    ``outputs``: ``RasterOutput``s; a None entry is an optional output not asked for (its array in
+    ``work``'s result is skipped). ``work(window)`` runs on the engine's threads (``engine.run_windows``)
+    and returns one array per entry of ``outputs`` (the array itself for a single output), or None to
+    write nothing. ``inputs``: the files the outputs must not overwrite. ``progress`` follows the
+    engine's protocol; a cancel at any point raises ``Cancelled``. Nothing is committed unless all
+    outputs are complete.
+    """
+    from .engine import run_windows  # the engine imports this module's OUTPUT_BLOCK
+
+    check_outputs([output.path for output in outputs if output is not None], inputs)
+    with contextlib.ExitStack() as stack:
+        writers = [stack.enter_context(output.writer()) if output is not None else None for output in outputs]
+        single = len(writers) == 1
+        for window, arrays in run_windows(windows, work, progress, threads=threads):
+            if arrays is None:
+                continue
+            for writer, array in zip(writers, [arrays] if single else arrays):
+                if writer is not None:
+                    writer.write(window, array)
+        commit_together([writer for writer in writers if writer is not None], progress)

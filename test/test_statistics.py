@@ -179,7 +179,7 @@ def test_plan_bounds_memory_by_dates():
 
 
 class ArraySeries:
-    """What temporal_statistics uses of a Series: paths, acquisitions, grid, content, read(index, window)."""
+    """What temporal_statistics uses of a Series: paths, inputs, acquisitions, grid, content, read(index, window)."""
 
     def __init__(self, stack, content="NDVI"):
         from osgeo import osr
@@ -191,6 +191,7 @@ class ArraySeries:
         self.stack = stack
         self.content = content
         self.paths = [f"date{i}" for i in range(stack.shape[0])]
+        self.inputs = self.paths
         self.acquisitions = tuple(datetime(2020, 1, 1, tzinfo=timezone.utc) + timedelta(days=i)
                                   for i in range(stack.shape[0]))
         self.grid = Grid(stack.shape[2], stack.shape[1], (600000.0, 10.0, 0.0, 5700000.0, 0.0, -10.0),
