@@ -5,6 +5,7 @@ import os
 import uuid
 from dataclasses import dataclass
 
+import numpy as np
 from osgeo import gdal, osr
 
 from .errors import RasterError
@@ -85,9 +86,18 @@ class Grid:
         return self.same_crs(other)
 
     def describe(self):
-        xmin, ymin, xmax, ymax = self.bounds
-        x, y = self.pixel_size
-        return f"{self.width}x{self.height} px of {x:g}x{y:g} over ({xmin:g}, {ymin:g}, {xmax:g}, {ymax:g})"
+        """Size, pixel size and bounds, every number in full (two different grids never read the same)."""
+        xmin, ymin, xmax, ymax = (_full(value) for value in self.bounds)
+        x, y = (_full(value) for value in self.pixel_size)
+        return f"{self.width}x{self.height} px of {x}x{y} over ({xmin}, {ymin}, {xmax}, {ymax})"
+
+
+def _full(value):
+    """A coordinate in full: the shortest text that reads back as the same float, no exponent."""
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return np.format_float_positional(value, unique=True, trim="-")
 
 
 def require_same_grid(paths):

@@ -221,15 +221,14 @@ class RasterWriter:
                 cog_path, self._temporary, format="COG", creationOptions=[
                     "COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"],
                 callback=lambda *_: 0 if _cancelled(progress) else 1))
-            if not failure:
-                os.replace(cog_path, self._temporary)
+            if _cancelled(progress):  # GDAL stops without an error when the callback says so
+                self._cancel()
+            if failure:
+                self._fail(failure)
+            os.replace(cog_path, self._temporary)
         finally:
             if os.path.exists(cog_path):
                 os.remove(cog_path)
-        if _cancelled(progress):
-            self._cancel()
-        if failure:
-            self._fail(failure)
 
     def _fail(self, message):
         self._discard()

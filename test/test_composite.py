@@ -134,6 +134,47 @@ def test_cancel_leaves_no_output_and_keeps_an_existing_file(tmp_path, series_fil
     assert sorted(os.listdir(tmp_path)) == ["in", "mean.tif"]
 
 
+def test_a_count_that_cannot_be_written_leaves_the_mean_uncommitted(tmp_path, series_files):
+    output, count = tmp_path / "mean.tif", tmp_path / "count.tif"
+    output.write_bytes(b"precious")
+    count.mkdir()  # the COUNT cannot be moved into place: the failure comes after the mean is complete
+    (count / "keep").write_bytes(b"")
+    with Series([d.path for d in series_files], MaskSettings()) as series:
+        with pytest.raises(RasterError, match="count.tif: cannot be written"):
+            mean_composite(series, str(output), str(count))
+    assert output.read_bytes() == b"precious"
+    assert sorted(os.listdir(tmp_path)) == ["count.tif", "in", "mean.tif"]
+
+
+def test_a_cancel_during_the_final_flush_is_honoured(tmp_path, series_files, monkeypatch):
+    output, count = tmp_path / "mean.tif", tmp_path / "count.tif"
+    progress = CancelAfterFirstReport()
+    flush = gdal.Dataset.FlushCache
+
+    def flush_while_the_user_cancels(dataset):
+        progress.reports.append("cancel")
+        return flush(dataset)
+
+    monkeypatch.setattr(gdal.Dataset, "FlushCache", flush_while_the_user_cancels)
+    with Series([d.path for d in series_files], MaskSettings()) as series:
+        with pytest.raises(Cancelled):
+            mean_composite(series, str(output), str(count), progress=NoReports(progress))
+    assert sorted(os.listdir(tmp_path)) == ["in"]
+
+
+class NoReports:
+    """``progress`` with its reports dropped: only the patched flush cancels."""
+
+    def __init__(self, progress):
+        self.progress = progress
+
+    def report(self, fraction):
+        pass
+
+    def cancelled(self):
+        return self.progress.cancelled()
+
+
 def test_an_output_over_an_input_is_refused(tmp_path, series_files):
     with Series([d.path for d in series_files], MaskSettings()) as series:
         with pytest.raises(RasterError, match="overwrite the input"):

@@ -396,3 +396,10 @@ def test_input_is_never_modified(tmp_path):
     scale_to_physical(path, tmp_path / "out.tif")
     assert fingerprint(path) == before
     assert sorted(os.listdir(tmp_path)) == sorted([os.path.basename(path), "out.tif"])
+
+
+def test_an_output_name_as_long_as_the_file_system_allows(tmp_path):
+    path = make_raster(product(tmp_path, "NDVI"), np.array([[0, 125]], dtype=np.uint8), nodata=255)
+    name = "o" * (os.pathconf(tmp_path, "PC_NAME_MAX") - len(".tif")) + ".tif"
+    scale_to_physical(path, tmp_path / name)
+    assert_values(read_raster(tmp_path / name)[0][0], [[-0.08, 0.42]])
