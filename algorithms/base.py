@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import Cancelled, TerrascopeError
+from ..core.errors import Cancelled, TerrascopeError, release_frames
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESOURCES_DIR = os.path.join(PLUGIN_DIR, "resources")
@@ -147,12 +147,12 @@ def core_errors():
     """
     try:
         yield
-    except Cancelled as error:
-        raise QgsProcessingException(_cancelled_message()) from error
-    except TerrascopeError as error:
-        raise QgsProcessingException(str(error)) from error
-    except OSError as error:
-        raise QgsProcessingException(str(error)) from error
+    except (TerrascopeError, OSError) as error:
+        # The frames of the failed run may hold GDAL datasets: drop them now rather than whenever the
+        # exception chain is collected (an open output file, or a crash when QGIS exits first).
+        release_frames(error)
+        message = _cancelled_message() if isinstance(error, Cancelled) else str(error)
+        raise QgsProcessingException(message) from error
 
 
 def run_core(function, *args, **kwargs):

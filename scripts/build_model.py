@@ -216,7 +216,7 @@ def write_model(path, build):
 
 def main(argv):
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from qgis_session import start_qgis
+    from qgis_session import start_qgis, stop_qgis
 
     if len(argv) not in (1, 3) or (len(argv) == 3 and argv[1] not in MODELS):
         raise SystemExit(__doc__)
@@ -228,7 +228,7 @@ def main(argv):
         for name, path in targets.items():
             print(write_model(path, MODELS[name]))
     finally:
-        application.exitQgis()
+        stop_qgis(application)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import numpy as np  # noqa: E402
 from osgeo import gdal  # noqa: E402
 
 import sample_series  # noqa: E402
-from qgis_session import start_qgis  # noqa: E402
+from qgis_session import start_qgis, stop_qgis  # noqa: E402
 
 PANEL = 480
 
@@ -121,7 +121,7 @@ def main():
          render(styled_layer(count, "count", "COUNT", dates=options.dates))),
     ], picture)
     print(f"Picture: {picture}")
-    application.exitQgis()
+    stop_qgis(application)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Start QGIS headless with Processing and this plugin's provider, for scripts run outside QGIS."""
 
+import gc
 import os
 import sys
 import tempfile
@@ -38,3 +39,10 @@ def start_qgis():
     _providers.append(TerrascopeProvider())
     QgsApplication.processingRegistry().addProvider(_providers[-1])
     return application
+
+
+def stop_qgis(application):
+    """Exit QGIS deterministically: first free the GDAL objects that reference cycles still hold
+    (GDAL 3.6 crashes when one is freed after QGIS has shut GDAL down), then ``exitQgis()``."""
+    gc.collect()
+    application.exitQgis()

@@ -1,6 +1,7 @@
 """Test set-up: import the repository as the package ``terrascope_processing`` whatever the clone's
 folder is called, and register the Processing provider once for the algorithm tests."""
 
+import gc
 import os
 import sys
 import tempfile
@@ -32,3 +33,18 @@ def provider(qgis_processing):
     terrascope = TerrascopeProvider()
     assert registry.addProvider(terrascope)
     return terrascope
+
+
+@pytest.fixture(autouse=True, scope="session")
+def release_gdal_objects_before_qgis_exits(qgis_app):
+    """Collect before pytest-qgis calls exitQgis: a GDAL dataset still held by a reference cycle (a
+    caught error's traceback: the test's frame holds the error, whose traceback holds the frame) would
+    otherwise be freed after QGIS has shut GDAL down, and GDAL 3.6 crashes then (a segmentation fault
+    after every test passed). Any GDAL object still alive after the collection is an error."""
+    yield
+    from osgeo import gdal
+
+    gc.collect()
+    alive = [f"{type(item).__name__} {item.GetDescription()}" for item in gc.get_objects()
+             if isinstance(item, (gdal.Dataset, gdal.Band))]
+    assert not alive, f"GDAL objects still referenced when QGIS exits (a module cache?): {alive}"
