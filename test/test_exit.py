@@ -19,6 +19,7 @@ RUNS = 3
 def _fail_while_reading(path):
     dataset = open_raster(path)
     band = dataset.GetRasterBand(1)  # noqa: F841 (held by this frame when the error is raised)
+    assert band is not None
     raise ValueError(f"{path}: refused after opening")
 
 
