@@ -26,12 +26,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS, MaskSettings
+from ..core.probav import RADIOMETRY_BANDS
+from ..core.statusmap import SCL_READING
 from .base import TerrascopeAlgorithm, core_errors
 
 INPUTS = "INPUTS"
 CLASSES = "CLASSES"
 DILATION = "DILATION"
 SCALE = "SCALE"
+BAND = "BAND"  # advanced, optional: the band of multi-band inputs (PROBA-V RADIOMETRY)
 MASK_PRESET = "MASK_PRESET"  # advanced, only where an algorithm asks for it (add_series_parameters(preset=True))
 PERIOD = "PERIOD"  # advanced, on the composites (add_period_parameter)
 
@@ -43,6 +46,7 @@ class SeriesAlgorithm(TerrascopeAlgorithm):
     CLASSES = CLASSES
     DILATION = DILATION
     SCALE = SCALE
+    BAND = BAND
     MASK_PRESET = MASK_PRESET
     PERIOD = PERIOD
 
@@ -79,6 +83,16 @@ def add_series_parameters(algorithm, dilation=True, dilation_advanced=False, pre
         "the nodata DN and DNs outside the valid range are left out."))
     algorithm.addParameter(scale)
 
+    band = QgsProcessingParameterNumber(
+        BAND, _tr("Band of multi-band inputs"), type=QgsProcessingParameterNumber.Integer, minValue=1,
+        optional=True)
+    band.setFlags(band.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    band.setHelp(_tr(
+        "The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). "
+        "Empty: the inputs must have one band; multi-band inputs are refused with their band names.").replace(
+        "{bands}", ", ".join(f"{number} {name}" for number, name in enumerate(RADIOMETRY_BANDS, start=1))))
+    algorithm.addParameter(band)
+
 
 def add_mask_parameters(algorithm, dilation=True, dilation_advanced=False, preset=False):
     """Add CLASSES, DILATION (unless ``dilation`` is False) and, with ``preset``, the advanced
@@ -91,7 +105,10 @@ def add_mask_parameters(algorithm, dilation=True, dilation_advanced=False, prese
         "to nodata). The SCL of each input is found beside it by the naming convention unless given "
         "(the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud "
         "medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples "
-        "use. Choose none to use every valid pixel without an SCL."))
+        "use. Choose none to use every valid pixel without an SCL.\n"
+        "PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes "
+        "read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to "
+        "mask the sea too.").replace("{reading}", SCL_READING))
     algorithm.addParameter(classes)
 
     if dilation:
@@ -204,12 +221,15 @@ def series_from_parameters(algorithm, parameters, context, feedback=None):
     paths = input_paths(algorithm, parameters, context)
     masking = mask_settings_from_parameters(algorithm, parameters, context, feedback)
     physical = algorithm.parameterAsBoolean(parameters, SCALE, context)
+    band = None
+    if algorithm.parameterDefinition(BAND) is not None and parameters.get(BAND) is not None:
+        band = algorithm.parameterAsInt(parameters, BAND, context)
     with core_errors():
-        series = Series(paths, masking, physical=physical)
+        series = Series(paths, masking, physical=physical, band=band)
     if feedback is not None:
         feedback.pushInfo(_tr("{} input(s) of {} on a grid of {}").format(
             len(series.paths), series.content, series.grid.describe()))
-        feedback.pushInfo(masking.describe(series.grid.pixel_size))
+        feedback.pushInfo(masking.describe(series.grid.ground_pixel_size))
         feedback.pushInfo(_tr("Values: physical (scale × DN + offset)") if physical
                           else _tr("Values: digital numbers as delivered"))
     return series

@@ -1,4 +1,4 @@
-"""Find Terrascope Sentinel-2 products in a folder tree.
+"""Find Terrascope products (Sentinel-2, PROBA-V) in a folder tree.
 
 The tree may be laid out like the Terrascope archive
 (``<COLLECTION>/YYYY/MM/DD/<product>/[10M|20M/]<files>``) or be any folder of Terrascope files: only the
@@ -34,16 +34,18 @@ from osgeo import gdal, ogr, osr
 from .errors import Cancelled, MetadataError, TerrascopeError, UnknownContentError
 from .metadata import TOC_CONTENT, find_sidecar, product_content, read_sidecar
 from .naming import QUICKLOOK_SUFFIX, SCL_CONTENT, try_parse_name
-from .products import PRODUCT_TABLE
+from .products import FAMILIES, MASK_CONTENTS, PRODUCT_TABLE
+from .sentinel2 import SENTINEL2
 from .siblings import find_quality_layer
 
-MASK_CONTENTS = frozenset({SCL_CONTENT, "CLOUDMASK"})
 CONTENT_ALIASES = {"SCL": SCL_CONTENT}
-RESOLUTIONS = ("10M", "20M", "60M")
+RESOLUTIONS = tuple(resolution for family in FAMILIES for resolution in family.resolutions)
 _RASTER_EXTENSIONS = (".tif", ".tiff")
-_TILE = re.compile(r"^\d{2}[A-Z]{3}$")
-_MISSION = re.compile(r"^S2[ABC]$")
-_RES_SUFFIX = re.compile(r"^(?P<content>.+)_(?P<res>\d{2}M)$")
+_TILE = re.compile("^(?:" + "|".join(family.tile_pattern for family in FAMILIES) + ")$")
+_MISSION = re.compile("^(?:" + "|".join(family.mission_pattern for family in FAMILIES) + ")$")
+_S2_MISSION = re.compile(f"^{SENTINEL2.mission_pattern}$")
+_RESOLUTION_FOLDERS = frozenset(folder for family in FAMILIES for folder in family.resolution_folders)
+_RES_SUFFIX = re.compile(r"^(?P<content>.+)_(?P<res>\d+K?M)$")
 _MAX_NAMED = 5  # files named in one warning
 
 
@@ -133,7 +135,7 @@ def parse_contents(value):
         base = token[: -len(QUICKLOOK_SUFFIX)] if token.endswith(QUICKLOOK_SUFFIX) else token
         if token not in PRODUCT_TABLE and not (base != token and (base in PRODUCT_TABLE or base == "TOC")):
             raise UnknownContentError(
-                f"content {token!r} is not a Terrascope Sentinel-2 content; known: "
+                f"content {token!r} is not a Terrascope content; known: "
                 f"{', '.join(PRODUCT_TABLE)}, SCL, and <CONTENT>_QUICKLOOK (a resolution may be "
                 f"appended, e.g. FAPAR_10M)"
             )
@@ -271,7 +273,7 @@ def footprint_intersects(footprint_wkt, bbox):
 _YEAR_FOLDER = re.compile(r"^(19|20|21)\d\d$")
 _MONTH_OR_DAY_FOLDER = re.compile(r"^\d\d$")
 _DATE_FOLDER = re.compile(r"^((19|20|21)\d\d)(\d\d)(\d\d)$")
-_S2_COLLECTIONS = frozenset(product_content(content) for content in PRODUCT_TABLE)
+_S2_COLLECTIONS = frozenset(product_content(content) for content in SENTINEL2.contents)
 
 
 def _period(year, month=None, day=None):
@@ -356,7 +358,7 @@ class _FolderFilter:
         if (self.start is not None and name.acquisition < self.start) or (
                 self.end is not None and name.acquisition > self.end):
             return True
-        return (self.collections is not None and _MISSION.match(name.mission) is not None
+        return (self.collections is not None and _S2_MISSION.match(name.mission) is not None
                 and name.content in _S2_COLLECTIONS and name.content not in self.collections)
 
     def subfolder(self, name, context):
@@ -445,7 +447,7 @@ def _wanted_content(name, contents):
 def _product_folder(path):
     """The product folder of a file: its folder, or the folder above a 10M/20M/60M folder."""
     folder = os.path.dirname(path)
-    return os.path.dirname(folder) if os.path.basename(folder).upper() in RESOLUTIONS else folder
+    return os.path.dirname(folder) if os.path.basename(folder).upper() in _RESOLUTION_FOLDERS else folder
 
 
 def _named(paths):
@@ -480,8 +482,8 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
         what = "does not exist" if not os.path.exists(root) else "is not a folder"
         raise TerrascopeError(f"input folder {root} {what}")
     contents = parse_contents(content)
-    tiles = _check_tokens(split_list(tiles), _TILE, "tile", "31UFS")
-    missions = _check_tokens(split_list(missions), _MISSION, "mission", "S2A, S2B or S2C")
+    tiles = _check_tokens(split_list(tiles), _TILE, "tile", "31UFS or X18Y02")
+    missions = _check_tokens(split_list(missions), _MISSION, "mission", "S2A, S2B, S2C or PROBAV")
     resolutions = parse_resolutions(resolutions)
     start, end = _utc(start, "start"), _utc(end, "end")
     if start is not None and end is not None and start > end:
@@ -522,7 +524,7 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
             continue
         if (start is not None and name.acquisition < start) or (end is not None and name.acquisition > end):
             continue
-        key = (name.mission, name.acquisition, name.tile, name.content, name.resolution)
+        key = (name.mission, name.product_type, name.acquisition, name.tile, name.content, name.resolution)
         version = int(name.version)
         held = best.get(key)
         if held is None:

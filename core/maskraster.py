@@ -17,7 +17,7 @@ from .naming import NAME_PATTERN, try_parse_name
 from .products import PRODUCT_TABLE
 from .raster import Grid, open_raster
 from .scl import SclReader, check_scl
-from .siblings import find_quality_layer, quality_candidates
+from .siblings import find_quality_layer, quality_candidates, quality_decoder
 from .writer import RasterOutput, check_outputs, numpy_type, write_windows
 
 
@@ -101,13 +101,13 @@ def mask_raster(path, output_path, settings, scl_path=None, progress=None, windo
     reader = RasterReader([path])
     fill = np.array(nodata, dtype=np.float64)
     metadata = {"TERRASCOPE_SOURCE": os.path.basename(path),
-                "TERRASCOPE_MASK": settings.describe(grid.pixel_size) if settings else "no SCL masking"}
+                "TERRASCOPE_MASK": settings.describe(grid.ground_pixel_size) if settings else "no SCL masking"}
     if scl_path:
         metadata["TERRASCOPE_SCL"] = os.path.basename(scl_path)
     if content:
         metadata["TERRASCOPE_CONTENT"] = content
     masked_counts = []  # one per window (appended from the engine's threads)
-    scl = SclReader([scl_path], grid) if scl_path else None
+    scl = SclReader([scl_path], grid, [quality_decoder(path)]) if scl_path else None
     try:
         def work(window):
             data = reader.read(0, window)

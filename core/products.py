@@ -6,9 +6,10 @@ describes is in ``core.family``. Add a family by writing its module and listing 
 
 from .errors import UnknownContentError
 from .family import QUICKLOOK_SUFFIX
+from .probav import PROBAV
 from .sentinel2 import SENTINEL2
 
-FAMILIES = (SENTINEL2,)
+FAMILIES = (SENTINEL2, PROBAV)
 
 # Every content of every family (the first family's entry where two share a content name).
 PRODUCT_TABLE = {}

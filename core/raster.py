@@ -12,6 +12,8 @@ from .errors import RasterError
 
 gdal.UseExceptions()
 
+METRES_PER_DEGREE = 111_320.0
+
 
 def open_raster(path):
     """Open a raster read-only; a missing, corrupt or non-raster file raises ``RasterError`` naming it."""
@@ -55,6 +57,19 @@ class Grid:
     def pixel_size(self):
         """(x, y) pixel size in CRS units, both positive."""
         return abs(self.geotransform[1]), abs(self.geotransform[5])
+
+    @property
+    def ground_pixel_size(self):
+        """(x, y) pixel size in metres: the CRS units of a projected CRS; for a geographic CRS (PROBA-V's
+        plate carree) degrees x 111 320 m, a degree of latitude (and of longitude at the equator)."""
+        reference = osr.SpatialReference()
+        try:
+            reference.ImportFromWkt(self.crs_wkt)
+            geographic = bool(reference.IsGeographic())
+        except RuntimeError:
+            geographic = False
+        x, y = self.pixel_size
+        return (x * METRES_PER_DEGREE, y * METRES_PER_DEGREE) if geographic else (x, y)
 
     @property
     def bounds(self):

@@ -45,14 +45,18 @@ def _whole_factor(coarse, fine, tolerance=1e-6):
 class SclReader:
     """The SCL of each of several products, all on one ``grid``, read by windows from any thread.
 
+    ``decoders`` (optional, one per path): a function that reads a product family's quality layer as
+    SCL class codes (the PROBA-V status map: ``core.statusmap.scl_codes``), None for an SCL.
     ``read(index, window)`` gives uint8 class codes for ``window`` of ``grid``; ``masked(index, window,
     settings)`` the boolean mask of ``window``, reading the halo its dilation needs. Call ``close()``
     (or use as a context manager) to drop the in-memory resampling views.
     """
 
-    def __init__(self, scl_paths, grid):
+    def __init__(self, scl_paths, grid, decoders=None):
         self.paths = [os.fspath(path) for path in scl_paths]
         self.grid = grid
+        self._decoders = list(decoders) if decoders is not None else [None] * len(self.paths)
+        self._pixel = grid.ground_pixel_size  # masks measure dilations in metres
         self._views = []
         self._placements = []
         sources = []
@@ -79,11 +83,11 @@ class SclReader:
         """uint8 class codes of the SCL of input ``index`` on ``window`` of the products' grid."""
         placement = self._placements[index]
         if placement is None:
-            return self._as_codes(self._reader.read(index, window, band=1))
+            return self._as_codes(index, self._reader.read(index, window, band=1))
         (factor, col_offset, row_offset), own = placement
         if factor == 1 and col_offset == 0 and row_offset == 0 and own.width >= self.grid.width \
                 and own.height >= self.grid.height:
-            return self._as_codes(self._reader.read(index, window, band=1))
+            return self._as_codes(index, self._reader.read(index, window, band=1))
         coarse, row_start, col_start = self._read_coarse(index, window)
         return upsample(coarse, factor)[row_start: row_start + window.height,
                                         col_start: col_start + window.width]
@@ -103,7 +107,7 @@ class SclReader:
         inside = read_rows[0] < read_rows[1] and read_cols[0] < read_cols[1]
         part = None
         if inside:
-            part = self._as_codes(self._reader.read(index, Window(
+            part = self._as_codes(index, self._reader.read(index, Window(
                 read_cols[0], read_rows[0], read_cols[1] - read_cols[0], read_rows[1] - read_rows[0]), band=1))
         if part is not None and part.shape == shape:
             coarse = part
@@ -114,8 +118,10 @@ class SclReader:
                        read_cols[0] - first_col: read_cols[1] - first_col] = part
         return coarse, window.row + row_offset - first_row * factor, window.col + col_offset - first_col * factor
 
-    @staticmethod
-    def _as_codes(data):
+    def _as_codes(self, index, data):
+        decode = self._decoders[index]
+        if decode is not None:
+            return decode(data)
         if data.dtype == np.uint8:
             return data
         # Class codes 0..11 in a wider type: anything outside 0..255 is not a class (read as NO_DATA).
@@ -129,7 +135,7 @@ class SclReader:
         """True where the SCL of input ``index`` masks a pixel of ``window`` under ``settings``."""
         if settings is None or not settings.active:
             return np.zeros((window.height, window.width), dtype=bool)
-        pixel = self.grid.pixel_size
+        pixel = self._pixel
         padded, inner = window.padded(settings.halo(pixel), self.grid)
         placement = self._placements[index]
         if placement is not None and placement[0][0] > 1:

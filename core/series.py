@@ -22,7 +22,7 @@ from .naming import NAME_PATTERN, parse_name, try_parse_name
 from .raster import Grid, open_raster, require_same_grid
 from .scaling import Scaling, scaling_for, spec_for
 from .scl import SclReader, check_scl
-from .siblings import find_quality_layer, quality_candidates
+from .siblings import find_quality_layer, quality_candidates, quality_decoder
 from .writer import numpy_type
 
 MAX_DATES = 65535  # the COUNT output is UInt16
@@ -61,16 +61,18 @@ def series_content(paths):
 
 
 class Series:
-    """Dates of one content on one grid: ``Series(paths, masking, physical=True, scl_paths=None)``.
+    """Dates of one content on one grid: ``Series(paths, masking, physical=True, scl_paths=None, band=None)``.
 
-    - ``paths``: the rasters (Terrascope names; one band each).
-    - ``masking``: a ``MaskSettings`` or None; with classes chosen, the SCL of each input is
+    - ``paths``: the rasters (Terrascope names; one band each, or ``band``, counted from 1, of each:
+      PROBA-V RADIOMETRY has four, BLUE, RED, NIR, SWIR).
+    - ``masking``: a ``MaskSettings`` or None; with classes chosen, the quality layer of each input is
       ``scl_paths[i]`` when given (a list as long as ``paths``; None entries are looked up) or the one
       beside the input (``core.siblings.find_quality_layer``: the SCL, the PROBA-V status map).
     - ``physical``: ``read`` gives physical values (scale x DN + offset) when True, else DNs.
 
     Raises ``TerrascopeError`` (naming the files) for an empty list, mixed contents, different grids,
-    multi-band inputs, inputs without an SCL when classes are to be masked, or an unknown scaling.
+    multi-band inputs without a ``band``, inputs without a quality layer when classes are to be masked, or
+    an unknown scaling.
 
     Attributes: ``paths``, ``acquisitions`` (UTC-aware datetimes, one per entry that ``read_valid``
     takes, in entry order), ``grid`` (``core.raster.Grid``), ``content``, ``spec`` (``ContentSpec``),
@@ -79,7 +81,7 @@ class Series:
     Reading is thread-safe; ``close()`` releases the SCL views.
     """
 
-    def __init__(self, paths, masking=None, physical=True, scl_paths=None):
+    def __init__(self, paths, masking=None, physical=True, scl_paths=None, band=None):
         if isinstance(paths, (str, bytes, os.PathLike)):
             paths = [paths]
         self.paths = [os.fspath(path) for path in (paths or [])]
@@ -92,19 +94,18 @@ class Series:
             raise RasterError(f"{len(missing)} input(s) do not exist: {_list(missing)}")
         self.masking = masking if masking is not None else MaskSettings(classes=())
         self.physical = bool(physical)
+        self.band = band
         self.content = series_content(self.paths)
         self.acquisitions = tuple(parse_name(path).acquisition for path in self.paths)
         self.spec = spec_for(self.paths[0], self.content)
         self.grid = require_same_grid(self.paths)
         self.scalings, self.dtypes = self._scalings()
         self.scl_paths = self._find_scl(scl_paths) if self.masking.active else None
-        self.halo = self.masking.halo(self.grid.pixel_size) if self.masking.active else 0
+        self.halo = self.masking.halo(self.grid.ground_pixel_size) if self.masking.active else 0
         self._valid = [scaling.valid_function(dtype) for scaling, dtype in zip(self.scalings, self.dtypes)]
         self._reader = RasterReader(self.paths)
-        self._scl = SclReader(self.scl_paths, self.grid) if self.scl_paths else None
-
-    def __len__(self):
-        return len(self.paths)
+        self._scl = SclReader(self.scl_paths, self.grid, [quality_decoder(path) for path in self.paths]) \
+            if self.scl_paths else None
 
     # --- validation ---------------------------------------------------------------------------------
 
@@ -112,10 +113,10 @@ class Series:
         scalings, dtypes, multiband = [], [], []
         for path in self.paths:
             dataset = open_raster(path)
-            if dataset.RasterCount != 1:
+            if (self.band is None and dataset.RasterCount != 1) or (self.band or 1) > dataset.RasterCount:
                 multiband.append(f"{path} ({dataset.RasterCount} bands)")
                 continue
-            band = dataset.GetRasterBand(1)
+            band = dataset.GetRasterBand(self.band or 1)
             dtypes.append(numpy_type(band.DataType))
             try:
                 scalings.append(scaling_for(path, band, self.content))
@@ -126,14 +127,19 @@ class Series:
                 scalings.append(Scaling(1.0, 0.0, declared if declared is not None else self.spec.nodata,
                                         self.spec.valid_min, self.spec.valid_max))
         if multiband:
-            raise RasterError(f"a series takes single-band rasters: {_list(multiband)}")
+            if self.band is not None:
+                raise RasterError(f"band {self.band} does not exist in {len(multiband)} input(s): {_list(multiband)}")
+            names = f" ({', '.join(self.spec.bands)})" if self.spec.bands else ""
+            raise RasterError(
+                f"a series takes single-band rasters, or one band of each: choose the band{names}: "
+                f"{_list(multiband)}")
         return scalings, dtypes
 
     def _find_scl(self, given):
         given = list(given) if given is not None else [None] * len(self.paths)
+        label = parse_name(self.paths[0]).family.quality.label
         if len(given) != len(self.paths):
-            raise TerrascopeError(
-                f"{len(given)} scene classification(s) given for {len(self.paths)} inputs: give one per input")
+            raise TerrascopeError(f"{len(given)} {label}(s) given for {len(self.paths)} inputs: give one per input")
         found, missing = [], []
         for path, scl in zip(self.paths, given):
             scl = os.fspath(scl) if scl else find_quality_layer(path)
@@ -143,7 +149,7 @@ class Series:
             found.append(scl)
         if missing:
             raise TerrascopeError(
-                f"no scene classification (SCL) found for {len(missing)} input(s), needed to mask the "
+                f"no {label} found for {len(missing)} input(s), needed to mask the "
                 f"chosen classes (choose no classes to average without masking): {_list(missing)}")
         not_covering = []
         for path, scl in zip(self.paths, found):
@@ -152,14 +158,14 @@ class Series:
             if own.same_crs(self.grid) and not _overlaps(own.bounds, self.grid.bounds):
                 not_covering.append(f"{scl} (for {path})")
         if not_covering:
-            raise RasterError(f"scene classification(s) that do not overlap their input: {_list(not_covering)}")
+            raise RasterError(f"{label}(s) that do not overlap their input: {_list(not_covering)}")
         return found
 
     # --- reading ---------------------------------------------------------------------------------------
 
     def read_dn(self, index, window):
         """The raw DNs of input ``index`` on ``window``."""
-        return self._reader.read(index, window, band=1)
+        return self._reader.read(index, window, band=self.band or 1)
 
     def valid_dn(self, index, dn):
         """True where the DNs ``dn`` of input ``index`` are neither nodata nor outside the valid range."""

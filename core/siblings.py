@@ -39,3 +39,10 @@ def find_quality_layer(path, exists=os.path.isfile, name=None):
         if exists(candidate):
             return candidate
     return None
+
+
+def quality_decoder(path):
+    """How the quality layer of ``path``'s family reads as SCL class codes: a function, or None where it
+    is an SCL (or ``path`` is not a Terrascope name)."""
+    name = try_parse_name(path)
+    return name.family.quality.to_scl_codes if name is not None else None

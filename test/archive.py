@@ -339,7 +339,7 @@ def _write_foreign(archive):
     names = [
         os.path.join(root, "README.txt"),
         os.path.join(root, "notes.tif"),
-        os.path.join(root, "PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif"),
+        os.path.join(root, "PROBAV_S2_TOC_X18Y02_20170420_333M_V101_NDVI.tif"),  # no S2 synthesis
         os.path.join(root, "S2A_2019_31UFS_NDVI.tif"),
         os.path.join(folder, "S2A_20191307T105021_31UFS_NDVI_10M_V210.tif"),  # month 13
         os.path.join(folder, "S2A_20190307T105021_31UFS_NDVI_10M_V210.tif.aux.xml"),

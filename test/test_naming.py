@@ -156,7 +156,7 @@ BAD_NAMES = [
     "my_S2A_20230220T074941_38SKG_NDVI_10M_V210.tif",                # prefix
     "S2D_20230220T074941_38SKG_NDVI_10M_V210.tif",                   # unknown mission
     "L8A_20230220T074941_38SKG_NDVI_10M_V210.tif",
-    "PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif",               # PROBA-V, not Sentinel-2
+    "PROBAV_S2_TOC_X18Y02_20170420_333M_V101_NDVI.tif",               # PROBA-V has no S2 synthesis
     "S2A_MSIL2A_20230220T074941_N0509_R135_T38SKG_20230220T120000.SAFE",  # ESA naming
     "S2A_2023022T074941_38SKG_NDVI_10M_V210.tif",                    # short date
     "S2A_20230220074941_38SKG_NDVI_10M_V210.tif",                    # no T

@@ -99,8 +99,9 @@ def test_lookup_is_case_insensitive():
 
 def test_scalable_contents():
     expected = {"NDVI", "FAPAR", "FCOVER", "LAI", "CCC", "CWC", "AOT", "WVP", "SZA", "VZA", "RAA"} | {
-        f"TOC-{band}" for band in TOC_BANDS}
+        f"TOC-{band}" for band in TOC_BANDS} | {"RADIOMETRY", "TIME", "GEOMETRY"}  # the last three: PROBA-V
     assert set(SCALABLE_CONTENTS) == expected
+    assert SCALABLE_CONTENTS[-3:] == ("RADIOMETRY", "TIME", "GEOMETRY")  # after Sentinel-2's: saved enum indices hold
     assert len(SCALABLE_CONTENTS) == len(set(SCALABLE_CONTENTS))
     assert set(SCALABLE_CONTENTS) <= set(PRODUCT_TABLE)
 
