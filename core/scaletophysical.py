@@ -32,8 +32,8 @@ def physical_content(path, content=None):
 
     ``content`` (e.g. ``"NDVI"``, any case) wins; without it the file name decides, and a name that does
     not follow the convention raises ``ProductNameError`` with the expected pattern. A quality layer
-    (scene classification, status map), a quicklook or another non-physical content raises ``UnknownContentError`` naming
-    the file.
+    (scene classification, status map), a quicklook or another non-physical content raises
+    ``UnknownContentError`` naming the file.
     """
     path = os.fspath(path)
     content = (content or parse_name(path).content).upper()
