@@ -32,6 +32,7 @@ from datetime import datetime, timedelta, timezone
 from osgeo import gdal, ogr, osr
 
 from .errors import Cancelled, MetadataError, TerrascopeError, UnknownContentError
+from .family import iso_utc
 from .metadata import TOC_CONTENT, find_sidecar, product_content, read_sidecar
 from .naming import QUICKLOOK_SUFFIX, SCL_CONTENT, try_parse_name
 from .products import FAMILIES, MASK_CONTENTS, PRODUCT_TABLE
@@ -66,7 +67,7 @@ class ProductRecord:
 
     @property
     def acquisition_iso(self):
-        return self.acquisition.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return iso_utc(self.acquisition)
 
 
 @dataclass

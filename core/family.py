@@ -146,7 +146,7 @@ class ProductName:
     @property
     def acquisition_iso(self):
         """The acquisition as ISO 8601 UTC, e.g. ``2023-02-20T07:49:41Z``."""
-        return self.acquisition.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return iso_utc(self.acquisition)
 
     @property
     def acquisition_key(self):
@@ -164,3 +164,9 @@ class ProductName:
     def sibling(self, content, resolution="", extension=".tif"):
         """The name of another file of the same product, e.g. its quality layer."""
         return replace(self, content=content, resolution=resolution, extension=extension).file_name()
+
+
+def iso_utc(moment):
+    """A UTC datetime as ISO 8601 with a four-digit year, e.g. ``0023-02-20T07:49:41Z`` (``strftime``'s
+    ``%Y`` writes years before 1000 without their leading zeros)."""
+    return f"{moment.year:04d}-{moment:%m-%dT%H:%M:%S}Z"

@@ -57,7 +57,8 @@ def parse(name):
 
 def format_name(name):
     """The file name of a Sentinel-2 ``ProductName``."""
-    stamp = name.acquisition.strftime("%Y%m%dT%H%M%S") + ("Z" if name.zulu else "")
+    moment = name.acquisition
+    stamp = f"{moment.year:04d}{moment:%m%dT%H%M%S}" + ("Z" if name.zulu else "")  # %Y drops zeros
     parts = [name.mission, stamp, name.tile, name.content]
     if name.resolution:
         parts.append(name.resolution)

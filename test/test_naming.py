@@ -281,3 +281,13 @@ def test_near_misses_only_raise_product_name_error(position, cut, insert):
         assert NAME_PATTERN in str(error)
     else:
         assert parse_name(parsed.file_name()) == parsed
+
+
+@pytest.mark.parametrize("year", ["0001", "0023", "0999"])
+def test_years_before_1000_keep_four_digits(year):
+    name = f"S2A_{year}0220T074941_38SKG_NDVI_10M_V210.tif"
+    parsed = parse_name(name)
+    assert parsed.acquisition.year == int(year)
+    assert parsed.acquisition_iso == f"{year}-02-20T07:49:41Z"
+    assert parsed.file_name() == name
+    assert parse_name(parsed.file_name()) == parsed
