@@ -61,6 +61,13 @@ def add_cog_parameter(algorithm):
     algorithm.addParameter(parameter)
 
 
+def plain_text(text):
+    """``text`` (e.g. core's NAME_PATTERN with its ``<MISSION>`` placeholders) safe for a help text: the
+    help panel reads help as HTML and qgis_process prints it as it is, so ``<``, ``>`` and ``&`` become
+    the look-alikes ⟨, ⟩ and "and"."""
+    return text.replace("<", "⟨").replace(">", "⟩").replace("&", "and")
+
+
 def _translate(text):
     return QCoreApplication.translate("TerrascopeAlgorithm", text)
 

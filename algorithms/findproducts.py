@@ -85,10 +85,11 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
 
     def shortHelpString(self):  # noqa: N802 (Qt naming)
         return self.tr(
-            "Finds Terrascope Sentinel-2 product rasters in a folder and all its subfolders: a copy of the "
-            "Terrascope archive (COLLECTION/YYYY/MM/DD/product/[10M|20M/]files, e.g. /data/MTDA/"
-            "TERRASCOPE_Sentinel2/NDVI_V2) or any folder of Terrascope files. Only file names are "
-            "listed, then the XML sidecar (cloud cover, footprint) and at most the GeoTIFF header of the "
+            "Finds Terrascope Sentinel-2 product rasters in a folder and all its subfolders, filtered by "
+            "content, dates, tiles, mission, extent and cloud cover, ready for the composites.\n\n"
+            "Where it looks: a copy of the Terrascope archive (COLLECTION/YYYY/MM/DD/product/[10M|20M/]files, "
+            "e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) or any folder of Terrascope files. Only file "
+            "names are listed, then the XML sidecar (cloud cover, footprint) and at most the GeoTIFF header of the "
             "matching files are read, never pixels: large archives are scanned in seconds. Files whose "
             "names do not follow the Terrascope convention are ignored.\n\n"
             "Filters (all optional, all combined):\n"
@@ -111,7 +112,7 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
             "Outputs: a layer of footprint polygons (EPSG:4326), one feature per product file, sorted by "
             "acquisition time then tile, with the fields path, mission, acquisition (UTC), tile, content, "
             "resolution, version, cloud_cover (empty when unknown) and scl_path; and the list of the files "
-            "(Layers), to connect to the inputs of the composites, temporal statistics or histogram in a "
+            "('Product files'), to connect to the inputs of the composites, temporal statistics or histogram in a "
             "model. For a composite, choose one content and one resolution so that all files share a grid."
         )
 

@@ -59,15 +59,15 @@ class HistogramAlgorithm(SeriesAlgorithm):
             "are pixels whose scene classification (SCL, found beside each input) is one of the chosen "
             "classes (advanced: grown around clouds and shadows, or buffered as openEO's two-kernel mask "
             "does).\n\n"
-            "Range: from Minimum to Maximum in Bins equal bins. Left empty, they default to the content's "
-            "physical range (NDVI −0.08 to 0.92, FAPAR and FCOVER 0 to 1, LAI 0 to 10, TOC reflectance 0 "
-            "to 1) with Scale on, or to the valid range of the digital numbers with Scale off (NDVI and "
-            "LAI 0 to 250, FAPAR and FCOVER 0 to 200, TOC 0 to 10000). Every bin holds its lower edge; the "
+            "Range: from 'Minimum' to 'Maximum' in 'Number of bins' equal bins. Left empty, they default "
+            "to the content's physical range (NDVI −0.08 to 0.92, FAPAR and FCOVER 0 to 1, LAI 0 to 10, TOC "
+            "reflectance 0 to 1) with 'Scale to physical values' ticked, or to the valid range of the "
+            "digital numbers without (NDVI and LAI 0 to 250, FAPAR and FCOVER 0 to 200, TOC 0 to 10000). Every bin holds its lower edge; the "
             "last bin holds its upper edge too. Values outside the range are in no bin: how many fell "
             "below and above it is written to the log.\n\n"
             "Output: a table without geometry, one row per bin, with the fields bin_min, bin_max and "
-            "count. Plot (optional): a bar chart, as a PNG image when matplotlib is available (it ships "
-            "with QGIS on most systems) or as an HTML page with an SVG chart (no extra library)."
+            "count. Histogram plot (optional): a bar chart, as a PNG image when matplotlib is available "
+            "(it ships with QGIS on most systems) or as an HTML page with an SVG chart (no extra library)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
@@ -76,14 +76,16 @@ class HistogramAlgorithm(SeriesAlgorithm):
         bins = QgsProcessingParameterNumber(
             self.BINS, self.tr("Number of bins"), type=QgsProcessingParameterNumber.Integer,
             defaultValue=DEFAULT_BINS, minValue=1, maxValue=core_histogram.MAX_BINS)
-        bins.setHelp(self.tr("How many equal bins divide the range from Minimum to Maximum."))
+        bins.setHelp(self.tr("How many equal bins divide the range from 'Minimum' to 'Maximum'."))
         self.addParameter(bins)
 
         for name, label, help_text in (
             (self.MINIMUM, self.tr("Minimum (lower edge of the first bin)"),
-             self.tr("Empty: the content's physical range (Scale on) or valid DN range (Scale off).")),
+             self.tr("Empty: the content's physical range ('Scale to physical values' ticked) or valid DN "
+                     "range (unticked).")),
             (self.MAXIMUM, self.tr("Maximum (upper edge of the last bin)"),
-             self.tr("Empty: the content's physical range (Scale on) or valid DN range (Scale off).")),
+             self.tr("Empty: the content's physical range ('Scale to physical values' ticked) or valid DN "
+                     "range (unticked).")),
         ):
             parameter = QgsProcessingParameterNumber(
                 name, label, type=QgsProcessingParameterNumber.Double, optional=True)

@@ -19,6 +19,7 @@ from .base import (
     TerrascopeAlgorithm,
     add_cog_parameter,
     geotiff_output,
+    plain_text,
     run_core,
     style_output_on_load,
 )
@@ -73,22 +74,22 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
             "Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as "
             "clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has "
             "the input's data type, bands, grid and scale tags.\n\n"
-            "SCL: the file …_SCENECLASSIFICATION_20M_… of the same product, found beside the input by the "
-            "naming convention ({pattern}; same folder, or the sibling 20M folder of a biophysical product) "
-            "unless given. It is put onto the input's grid by nearest neighbour (the 20 m SCL on 10 m "
-            "bands, on 60 m bands), never interpolated. SCL 0 (no data) is a class like the others although "
-            "the files do not declare it.\n\n"
-            "CLASSES: the SCL values whose pixels are masked. Default: {defaults}. Choose none to copy the "
-            "input unmasked.\n\n"
-            "DILATION: a distance in metres by which the masked cloud and shadow classes grow: every pixel "
-            "whose centre lies within that distance (rounded to whole pixels of the input) of a pixel of a "
-            "chosen class among {dilatable} is masked too. Snow, no data and saturated pixels are not "
-            "grown. The advanced 'SCL mask method' offers openEO's two-kernel buffer instead.\n\n"
-            "Masked pixels get the input's nodata value; where the input declares none, the product "
-            "table's nodata DN for its content (255 for NDVI, FAPAR, FCOVER, LAI; 32767 for TOC bands) is "
-            "used and declared on the output (the log says so). The output is a tiled, compressed GeoTIFF, "
-            "written to a temporary file and put in place only when complete."
-        ).replace("{pattern}", NAME_PATTERN).replace("{defaults}", class_list(DEFAULT_CLASSES)).replace(
+            "Scene classification (SCL): the file …_SCENECLASSIFICATION_20M_… of the same product, found "
+            "beside the input by the naming convention ({pattern}; same folder, or the sibling 20M folder of "
+            "a biophysical product) unless given. It is put onto the input's grid by nearest neighbour (the "
+            "20 m SCL on 10 m bands, on 60 m bands), never interpolated. SCL 0 (no data) is a class like the "
+            "others although the files do not declare it.\n\n"
+            "Scene classification classes to mask: the SCL values whose pixels are masked. Default: "
+            "{defaults}. Choose none to copy the input unmasked.\n\n"
+            "Grow clouds and shadows by (m): a distance by which the masked cloud and shadow classes grow: "
+            "every pixel whose centre lies within that distance (rounded to whole pixels of the input) of a "
+            "pixel of a chosen class among {dilatable} is masked too. Snow, no data and saturated pixels are "
+            "not grown. The advanced 'SCL mask method' offers openEO's two-kernel buffer instead.\n\n"
+            "Masked raster: masked pixels get the input's nodata value; where the input declares none, the "
+            "product table's nodata DN for its content (255 for NDVI, FAPAR, FCOVER, LAI; 32767 for TOC "
+            "bands) is used and declared on the output (the log says so). The output is a tiled, compressed "
+            "GeoTIFF, written to a temporary file and put in place only when complete."
+        ).replace("{pattern}", plain_text(NAME_PATTERN)).replace("{defaults}", class_list(DEFAULT_CLASSES)).replace(
             "{dilatable}", class_list(DILATABLE_CLASSES))
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)

@@ -47,31 +47,32 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
             "Inputs: Terrascope GeoTIFFs of one content (e.g. every NDVI_10M of a tile over a season) on one "
             "grid. Inputs of another content, CRS or grid are refused with the names of the offending files "
             "('Find products' lists matching files).\n\n"
-            "What counts as valid, per date:\n"
+            "Valid observations, per date:\n"
             "• the DN is not the nodata value and lies in the valid range (e.g. NDVI 0–250: the nodata 255 "
             "and 251–254 are left out);\n"
-            "• the pixel's scene classification (SCL) is not one of the chosen classes. The SCL is the "
-            "file …_SCENECLASSIFICATION_20M_… beside each input (in the same folder, or in the sibling 20M "
-            "folder of a biophysical product), put onto the input's grid by nearest neighbour (the 20 m "
-            "SCL on 10 m inputs). SCL 0 (no data) is a class like the others although the files do not "
-            "declare it. Default classes: {defaults}. Choose no class to average every valid DN without "
-            "any SCL;\n"
-            "• with a DILATION of d metres, pixels within d metres (rounded to whole pixels, centre to "
-            "centre: a disk) of a pixel of a chosen cloud or shadow class ({dilatable}) are left out too. "
-            "Snow, no data and saturated pixels are never grown.\n"
-            "The advanced 'SCL mask method' offers openEO's two-kernel buffer instead (see its help).\n\n"
-            "SCALE on (default): the mean of physical values, value = scale × DN + offset from the product "
-            "table (e.g. NDVI = DN/250 − 0.08); off: the mean of the DNs. Either way the output is Float32 "
-            "with nodata NaN where a pixel has no valid observation.\n\n"
-            "COUNT (optional): UInt16, the number of valid observations per pixel; 0 means none (no nodata "
-            "is declared).\n\n"
+            "• the pixel's scene classification (SCL) is not one of the 'Scene classification classes to "
+            "mask'. The SCL is the file …_SCENECLASSIFICATION_20M_… beside each input (in the same folder, "
+            "or in the sibling 20M folder of a biophysical product), put onto the input's grid by nearest "
+            "neighbour (the 20 m SCL on 10 m inputs). SCL 0 (no data) is a class like the others although "
+            "the files do not declare it. Default classes: {defaults}. Choose no class to average every "
+            "valid DN without any SCL;\n"
+            "• with 'Grow clouds and shadows by (m)' set to d metres, pixels within d metres (rounded to "
+            "whole pixels, centre to centre: a disk) of a pixel of a chosen cloud or shadow class "
+            "({dilatable}) are left out too. Snow, no data and saturated pixels are never grown. The "
+            "advanced 'SCL mask method' offers openEO's two-kernel buffer instead (see its help).\n\n"
+            "Values: with 'Scale to physical values' ticked (default), the mean of physical values, value = "
+            "scale × DN + offset from the product table (e.g. NDVI = DN/250 − 0.08); unticked, the mean of "
+            "the DNs. Either way the output is Float32 with nodata NaN where a pixel has no valid "
+            "observation.\n\n"
+            "Number of valid observations (optional): UInt16, how many valid observations each pixel had; 0 "
+            "means none (no nodata is declared).\n\n"
             "Advanced 'One band per period': a composite per year, season, month or dekad in one run, one "
             "band per period with at least one date, in time order, described by its period (2020-06, "
-            "2020 JJA, 2020-06 d2); COUNT likewise.\n\n"
-            "The work streams window by window over the dates on all cores: memory does not grow with the "
-            "number of dates or the raster size. Outputs are tiled, compressed GeoTIFFs on the inputs' grid, "
-            "written to temporary files and put in place only when complete: a failure or a cancel leaves "
-            "no partial output and never replaces an existing file."
+            "2020 JJA, 2020-06 d2); the number of valid observations likewise.\n\n"
+            "Memory and safety: the work streams window by window over the dates on all cores, so memory "
+            "does not grow with the number of dates or the raster size. Outputs are tiled, compressed "
+            "GeoTIFFs on the inputs' grid, written to temporary files and put in place only when complete: "
+            "a failure or a cancel leaves no partial output and never replaces an existing file."
         ).replace("{defaults}", class_list(DEFAULT_CLASSES)).replace("{dilatable}", class_list(DILATABLE_CLASSES))
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
@@ -79,8 +80,8 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
 
         output = QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Mean composite"))
         output.setHelp(self.tr(
-            "Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with SCALE on, "
-            "DNs with it off); NaN where there is none."))
+            "Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with 'Scale to "
+            "physical values' ticked, DNs without); NaN where there is none."))
         self.addParameter(output)
 
         count = QgsProcessingParameterRasterDestination(

@@ -1,6 +1,5 @@
 """terrascope:parseproduct: what a Terrascope file's name, header and XML sidecar say about it."""
 
-import html
 import os
 
 from qgis.core import (
@@ -12,7 +11,7 @@ from qgis.core import (
 
 from ..core.naming import NAME_PATTERN
 from ..core.parseproduct import describe_product
-from .base import GROUP_PRODUCTS, TerrascopeAlgorithm, core_errors
+from .base import GROUP_PRODUCTS, TerrascopeAlgorithm, core_errors, plain_text
 
 
 class ParseProductAlgorithm(TerrascopeAlgorithm):
@@ -58,7 +57,7 @@ class ParseProductAlgorithm(TerrascopeAlgorithm):
             "CLOUD_COVER (%) and FOOTPRINT (WKT polygon in EPSG:4326, from the bounding box) come from the "
             "XML sidecar when there is one beside the GeoTIFF (or when the input is the XML itself); they "
             "are empty otherwise."
-        ).replace("{pattern}", html.escape(NAME_PATTERN))
+        ).replace("{pattern}", plain_text(NAME_PATTERN))
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
         parameter = QgsProcessingParameterFile(
@@ -69,7 +68,7 @@ class ParseProductAlgorithm(TerrascopeAlgorithm):
         )
         parameter.setHelp(self.tr(
             "A Terrascope Sentinel-2 GeoTIFF or XML sidecar whose name follows {pattern}"
-        ).replace("{pattern}", NAME_PATTERN))
+        ).replace("{pattern}", plain_text(NAME_PATTERN)))
         self.addParameter(parameter)
 
         self.addOutput(QgsProcessingOutputString(self.MISSION, self.tr("Mission")))

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProviderRegistry,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import TerrascopeError
 from ..core.scaletophysical import scale_to_physical
@@ -49,7 +50,8 @@ def _table_lines():
     for (scale, offset, nodata, valid_min, valid_max, unit), contents in groups.items():
         names = f"{contents[0]} … {contents[-1]}" if len(contents) > 3 else ", ".join(contents)
         if scale is None:
-            lines.append(f"{names}: no published scale (the file's tags, or SCALE and OFFSET)")
+            lines.append(f"{names}: " + QCoreApplication.translate(
+                "ScaleToPhysicalAlgorithm", "no published scale (the file's tags, or 'Scale' and 'Offset')"))
             continue
         text = f"{names}: {_formula(scale, offset)}"
         if valid_min is not None:
@@ -90,9 +92,9 @@ class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
             "FAPAR and FCOVER) become NaN, the output's nodata. Every band of a multi-band raster is "
             "scaled.\n\n"
             "The content is read from the Terrascope file name (mission_date-time_tile_content_resolution_"
-            "version, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif) unless chosen in Content, which is "
+            "version, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif) unless chosen in 'Content', which is "
             "needed for files that were renamed. CCC and CWC have no published scale: the file's own "
-            "scale/offset tags are used, else give Scale and Offset (advanced parameters), which also "
+            "scale/offset tags are used, else give 'Scale' and 'Offset' (advanced parameters), which also "
             "override the table. "
             "The scene classification (class codes) and quicklooks (RGB previews) are refused.\n\n"
             "The output is a tiled, DEFLATE-compressed Float32 GeoTIFF on the input's grid, written to a "

@@ -72,7 +72,7 @@ def add_series_parameters(algorithm, dilation=True, dilation_advanced=False, pre
     inputs.setHelp(_tr(
         "The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) "
         "on one grid (one tile at one resolution). Inputs of other contents or on other grids are refused "
-        "with the names of the offending files. The output of 'Find products' (its LAYERS) fits here."))
+        "with the names of the offending files. The 'Product files' output of 'Find products' fits here."))
     algorithm.addParameter(inputs)
     add_mask_parameters(algorithm, dilation, dilation_advanced, preset)
 
@@ -130,7 +130,7 @@ def add_mask_parameters(algorithm, dilation=True, dilation_advanced=False, prese
 
 def preset_options():
     """The MASK_PRESET choices, in the order of ``core.masking.PRESETS`` (saved models store indices)."""
-    return [_tr("SCL classes, grown by DILATION"),
+    return [_tr("SCL classes, with clouds and shadows grown"),
             _tr("openEO two-kernel buffer (to_scl_dilation_mask defaults)")]
 
 
@@ -146,13 +146,14 @@ def add_mask_preset_parameter(algorithm):
     """The advanced MASK_PRESET enum: plain classes (+ DILATION) or openEO's two-kernel preset."""
     _add_advanced_choice(algorithm, MASK_PRESET, _tr("SCL mask method"), preset_options(), _tr(
         "How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, "
-        "with cloud and shadow classes grown by DILATION. 'openEO two-kernel buffer': openEO's "
-        "to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes "
+        "with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel "
+        "buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes "
         "smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones "
         "among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel "
         "(sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground "
         "distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer "
-        "of up to about 600 m; isolated pixels of a chosen class may stay unmasked. DILATION is not used."))
+        "of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and "
+        "shadows by (m)' is not used."))
 
 
 def period_options():
@@ -196,7 +197,8 @@ def mask_settings_from_parameters(algorithm, parameters, context, feedback=None)
         index = algorithm.parameterAsEnum(parameters, MASK_PRESET, context)
         preset = PRESETS[index] if 0 <= index < len(PRESETS) else PRESETS[0]
     if feedback is not None and preset != PRESETS[0] and dilation > 0:
-        feedback.pushWarning(_tr("DILATION is not used with the openEO two-kernel buffer, which has its own buffer."))
+        feedback.pushWarning(_tr("'Grow clouds and shadows by (m)' is not used with the openEO two-kernel "
+                                 "buffer, which has its own buffer."))
     with core_errors():
         return MaskSettings(classes=tuple(classes), dilation_m=dilation, preset=preset)
 

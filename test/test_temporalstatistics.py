@@ -128,7 +128,7 @@ def test_dilation_with_the_openeo_preset_is_reported_as_unused(provider, tmp_pat
     feedback = Warnings()
     processing.run(ALG, {"INPUTS": paths, "STATISTICS": [COUNT], "MASK_PRESET": 1, "DILATION": 20,
                          "OUTPUT": str(tmp_path / "c.tif")}, feedback=feedback)
-    assert any("DILATION is not used" in text for text in feedback.warnings)
+    assert any("'Grow clouds and shadows by (m)' is not used" in text for text in feedback.warnings)
 
 
 def test_best_pixel_of_a_toc_band_by_sibling_ndvi(provider, tmp_path):
