@@ -31,6 +31,7 @@ from datetime import datetime, timedelta, timezone
 
 from osgeo import gdal, ogr, osr
 
+from .engine import NullProgress
 from .errors import Cancelled, MetadataError, TerrascopeError, UnknownContentError
 from .family import iso_utc
 from .metadata import TOC_CONTENT, find_sidecar, product_content, read_sidecar
@@ -82,19 +83,11 @@ class CatalogueResult:
     metadata_read: int = 0  # candidates whose sidecar or header was consulted
 
 
-class _NoProgress:
-    def report(self, fraction):
-        pass
-
-    def cancelled(self):
-        return False
-
-
 class _Throttled:
     """Forward progress reports only when they move by at least 0.5 %."""
 
     def __init__(self, progress):
-        self._progress = progress or _NoProgress()
+        self._progress = progress or NullProgress()
         self._last = -1.0
 
     def report(self, fraction):

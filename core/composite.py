@@ -83,8 +83,7 @@ def mean_count_window(series, window, cancelled=None, indices=None):
         else:
             values = dn.astype(np.float64)
             if series.physical:
-                own = series.scalings[index]
-                values = values * own.scale + own.offset
+                series.scalings[index].apply(values)
             np.add(narrow, values, out=narrow, where=valid)
         np.add(narrow_count, ones, out=narrow_count)
         pending += 1
@@ -107,12 +106,11 @@ def mean_count_window(series, window, cancelled=None, indices=None):
             mean = total.astype(np.float32)
             mean /= count  # 0 / 0 = NaN where there is no observation
             if sums_dn and series.physical:
-                mean *= np.float32(scaling.scale)
-                mean += np.float32(scaling.offset)
+                scaling.apply(mean)
         else:
             mean = total / count
             if sums_dn and series.physical:
-                mean = mean * scaling.scale + scaling.offset
+                scaling.apply(mean)
             mean = mean.astype(np.float32)
     return mean, count
 

@@ -178,17 +178,10 @@ def histogram(series, bins, minimum=None, maximum=None, progress=None, *, window
 
 def _values64(series, index, window, physical):
     """The valid values of input ``index`` on ``window`` as float64 (1-D), computed from the DNs in
-    double precision where the series offers them (so a DN on a bin edge lands on it)."""
-    if hasattr(series, "read_valid") and hasattr(series, "scalings"):
-        dn, valid = series.read_valid(index, window)
-        values = dn[valid].astype(np.float64)
-        if physical:
-            scaling = series.scalings[index]
-            values *= scaling.scale
-            values += scaling.offset
-        return values
-    values = series.read(index, window)
-    return values[~np.isnan(values)].astype(np.float64)
+    double precision (so a DN on a bin edge lands on it)."""
+    dn, valid = series.read_valid(index, window)
+    values = dn[valid].astype(np.float64)
+    return series.scalings[index].apply(values) if physical else values
 
 
 def bin_values(values, bins, minimum, maximum):

@@ -188,11 +188,9 @@ class Series:
 
     def values(self, index, dn, valid):
         """Float32 values of DNs ``dn`` of input ``index``: physical or DNs, NaN where not ``valid``."""
-        values = dn.astype(np.float32)
         if self.physical:
-            scaling = self.scalings[index]
-            values *= np.float32(scaling.scale)
-            values += np.float32(scaling.offset)
+            return self.scalings[index].to_physical(dn, valid)
+        values = dn.astype(np.float32)
         values[~valid] = np.nan
         return values
 

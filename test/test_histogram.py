@@ -102,22 +102,12 @@ def test_range_from_the_data_when_the_table_has_none():
 
 
 def test_data_range_pass(tmp_path):
-    from terrascope_processing.core.raster import Grid
-
-    class Stub:  # a series of a content without a default range
-        physical = True
-        spec = None
-
-        def __init__(self):
-            self.paths = ["a", "b"]
-            self.data = [np.array([[1.0, np.nan], [3.0, 2.0]], np.float32),
-                         np.array([[5.0, 4.0], [np.nan, 1.5]], np.float32)]
-            self.grid = Grid(2, 2, (0, 10, 0, 0, 0, -10), "")
-
-        def read(self, index, window):
-            return self.data[index][window.slices]
-
-    edges, counts = hist.histogram(Stub(), 4)
+    # CCC has no published scale and no default range: the range comes from the data (DNs here).
+    data = [np.array([[1.0, np.nan], [3.0, 2.0]], np.float32), np.array([[5.0, 4.0], [np.nan, 1.5]], np.float32)]
+    paths = [make_raster(tmp_path / f"S2A_2023040{day}T105021_31UFS_CCC_10M_V200.tif", values, nodata=float("nan"))
+             for day, values in zip((2, 7), data)]
+    with Series(paths, None, physical=False) as series:
+        edges, counts = hist.histogram(series, 4)
     np.testing.assert_array_equal(edges, [1, 2, 3, 4, 5])
     np.testing.assert_array_equal(counts, [2, 1, 1, 2])
 
