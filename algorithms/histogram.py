@@ -1,9 +1,6 @@
 """terrascope:histogram: the histogram of a masked series' values, summed over all inputs, as a table
 (and optionally a plot)."""
 
-import importlib.util
-import os
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -13,7 +10,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -21,14 +17,10 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import histogram as core_histogram
 from .base import GROUP_TIMESERIES, FeedbackProgress, core_errors, raise_if_cancelled
+from .plots import add_plot_parameter, write_plot
 from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
 
 DEFAULT_BINS = 50
-
-
-def matplotlib_available():
-    """True when matplotlib can be imported (Debian's and OSGeo4W's QGIS usually ship it)."""
-    return importlib.util.find_spec("matplotlib") is not None
 
 
 class HistogramAlgorithm(SeriesAlgorithm):
@@ -97,17 +89,9 @@ class HistogramAlgorithm(SeriesAlgorithm):
         table.setHelp(self.tr("A table without geometry: one row per bin with bin_min, bin_max and count."))
         self.addParameter(table)
 
-        if matplotlib_available():
-            file_filter = self.tr("PNG image (*.png);;HTML page with an SVG chart (*.html)")
-        else:
-            file_filter = self.tr("HTML page with an SVG chart (*.html)")
-        plot = QgsProcessingParameterFileDestination(
-            self.PLOT, self.tr("Histogram plot"), fileFilter=file_filter, optional=True,
-            createByDefault=False)
-        plot.setHelp(self.tr(
+        add_plot_parameter(self, self.PLOT, self.tr("Histogram plot"), self.tr(
             "Optional bar chart of the histogram: a .png image (needs matplotlib) or an .html page with "
             "an inline SVG chart. A .png asked for without matplotlib is written as .html beside it."))
-        self.addParameter(plot)
 
     def _optional_number(self, parameters, name, context):
         value = parameters.get(name)
@@ -156,23 +140,6 @@ class HistogramAlgorithm(SeriesAlgorithm):
     def _plot(self, result, path, content, physical, dates, feedback):
         title = self.tr("{} histogram of {} input(s)").format(content, dates)
         x_label = content + ("" if physical else self.tr(" (digital numbers)"))
-        extension = os.path.splitext(path)[1].lower()
-        if extension not in (".png", ".html", ".htm"):
-            path += ".png" if matplotlib_available() else ".html"
-            extension = os.path.splitext(path)[1]
-        if extension == ".png":
-            if matplotlib_available():
-                try:
-                    with core_errors():
-                        core_histogram.write_png(result, path, title=title, x_label=x_label)
-                    return path
-                except ImportError:
-                    pass
-            html = os.path.splitext(path)[0] + ".html"
-            feedback.pushWarning(self.tr(
-                "matplotlib is not available: the plot is written as an HTML page with an SVG chart: {}"
-            ).format(html))
-            path = html
-        with core_errors():
-            core_histogram.write_svg(result, path, title=title, x_label=x_label)
-        return path
+        return write_plot(
+            path, lambda png: core_histogram.write_png(result, png, title=title, x_label=x_label),
+            lambda html: core_histogram.write_svg(result, html, title=title, x_label=x_label), feedback)

@@ -18,6 +18,7 @@ from .meancomposite import MeanCompositeAlgorithm
 from .parseproduct import ParseProductAlgorithm
 from .scaletophysical import ScaleToPhysicalAlgorithm
 from .temporalstatistics import TemporalStatisticsAlgorithm
+from .timeseries import TimeSeriesAlgorithm
 
 ALGORITHMS = (
     ParseProductAlgorithm,
@@ -27,6 +28,7 @@ ALGORITHMS = (
     MeanCompositeAlgorithm,
     TemporalStatisticsAlgorithm,
     HistogramAlgorithm,
+    TimeSeriesAlgorithm,
 )
 
 # Models shipped as algorithms: QgsProcessingModelAlgorithm subclasses loading resources/models/*.model3.

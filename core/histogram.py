@@ -19,13 +19,13 @@ counted in the last bin, not above the range).
 """
 
 import math
-import os
 from dataclasses import dataclass
 
 import numpy as np
 
 from .engine import NullProgress, plan_windows, run_windows
 from .errors import TerrascopeError
+from .plots import new_figure, save_png, write_svg_page
 
 EDGE_TOLERANCE = 1e-6  # in bin widths
 MAX_BINS = 1_000_000
@@ -221,34 +221,14 @@ def write_svg(result, path, title="", x_label="value"):
     for fraction in (0.0, 0.5, 1.0):
         y = margin + plot_height * (1 - fraction)
         ticks.append(f'<text x="{margin - 6}" y="{y + 4:.2f}" text-anchor="end">{peak * fraction:.4g}</text>')
-    escape = _escape
-    svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'font-family="sans-serif" font-size="12">'
-        f'<text x="{width / 2}" y="{margin / 2}" text-anchor="middle" font-size="15">{escape(title)}</text>'
-        f'<line x1="{margin}" y1="{margin + plot_height}" x2="{margin + plot_width}" '
-        f'y2="{margin + plot_height}" stroke="black"/>'
-        f'<line x1="{margin}" y1="{margin}" x2="{margin}" y2="{margin + plot_height}" stroke="black"/>'
-        + "".join(bars) + "".join(ticks)
-        + f'<text x="{width / 2}" y="{height - 12}" text-anchor="middle">{escape(x_label)}</text>'
-        f'<text x="14" y="{height / 2}" text-anchor="middle" transform="rotate(-90 14 {height / 2})">'
-        f'count</text></svg>'
-    )
     summary = (f"{result.total} values in {len(counts)} bins; {result.below} below and {result.above} "
                f"above the range, not counted")
-    html = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
-            f'<body>\n{svg}\n<p>{escape(summary)}</p>\n</body></html>\n')
-    _write_atomically(path, html.encode("utf-8"))
+    write_svg_page(path, "".join(bars) + "".join(ticks), title, x_label, "count", summary, width, height, margin)
 
 
 def write_png(result, path, title="", x_label="value"):
     """A bar chart of ``result`` as a PNG with matplotlib (ImportError when it is not installed)."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    from matplotlib.figure import Figure  # no pyplot: no global state, safe inside QGIS
-
-    figure = Figure(figsize=(8, 4), dpi=100)
+    figure = new_figure()
     axes = figure.add_subplot(1, 1, 1)
     widths = np.diff(result.edges)
     axes.bar(result.edges[:-1], result.counts, width=widths, align="edge", color="#3a7d44")
@@ -256,29 +236,4 @@ def write_png(result, path, title="", x_label="value"):
     axes.set_ylabel("count")
     if title:
         axes.set_title(title)
-    figure.tight_layout()
-    folder = os.path.dirname(os.path.abspath(path))
-    temporary = os.path.join(folder, f".{os.path.basename(path)}.partial.png")
-    try:
-        figure.savefig(temporary, format="png")
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-
-
-def _escape(text):
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
-
-
-def _write_atomically(path, data):
-    folder = os.path.dirname(os.path.abspath(path))
-    temporary = os.path.join(folder, f".{os.path.basename(path)}.partial")
-    try:
-        with open(temporary, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
+    save_png(figure, path)

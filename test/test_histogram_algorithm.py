@@ -113,7 +113,7 @@ def test_plot(provider, tmp_path, extension):
 
 
 def test_png_without_matplotlib_falls_back_to_html(provider, tmp_path, monkeypatch):
-    from terrascope_processing.algorithms import histogram as module
+    from terrascope_processing.algorithms import plots as module
 
     monkeypatch.setattr(module, "matplotlib_available", lambda: False)
     paths, _, _ = fapar_dates(tmp_path, seed=4)
