@@ -128,6 +128,23 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
             behavior=QgsProcessingParameterFile.Folder),
             self.tr("A Terrascope archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) or any "
                     "folder holding Terrascope files; it is scanned recursively."))
+        self._add_content_dates_tiles()
+        self._add(QgsProcessingParameterString(
+            self.MISSION, self.tr("Mission (S2A, S2B, S2C)"), defaultValue="", optional=True),
+            self.tr("Satellites to keep (S2A, S2B, S2C), separated by commas; empty: all."))
+        self._add_extent_and_cloud()
+        self._add(QgsProcessingParameterString(
+            self.RESOLUTION, self.tr("Resolution (10M, 20M, 60M)"), defaultValue="", optional=True),
+            self.tr("Resolutions to keep, separated by commas, e.g. 10M (biophysical products come at 10M "
+                    "and 20M); empty: all."), advanced=True)
+        self._add(QgsProcessingParameterBoolean(
+            self.KEEP_UNKNOWN_CLOUD, self.tr("Keep products of unknown cloud cover"), defaultValue=True),
+            self.tr("With a maximum cloud cover: keep (ticked) or leave out (unticked) the products whose "
+                    "cloud cover is unknown because they have no XML sidecar."), advanced=True)
+        self._add_outputs()
+
+    def _add_content_dates_tiles(self):
+        """CONTENT, START, END and TILES (shared with searchcatalogue)."""
         self._add(QgsProcessingParameterString(
             self.CONTENT, self.tr("Content (e.g. NDVI, TOC-B04; empty: all)"), defaultValue="", optional=True),
             self.tr("Product contents separated by commas, e.g. NDVI or TOC-B04,TOC-B08; a resolution may "
@@ -145,25 +162,20 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
         self._add(QgsProcessingParameterString(
             self.TILES, self.tr("Tiles (comma-separated, e.g. 31UFS,31UES)"), defaultValue="", optional=True),
             self.tr("MGRS tiles to keep, separated by commas; empty: all tiles."))
-        self._add(QgsProcessingParameterString(
-            self.MISSION, self.tr("Mission (S2A, S2B, S2C)"), defaultValue="", optional=True),
-            self.tr("Satellites to keep (S2A, S2B, S2C), separated by commas; empty: all."))
+
+    def _add_extent_and_cloud(self):
+        """EXTENT and MAX_CLOUD (shared with searchcatalogue)."""
         self._add(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True),
                   self.tr("Keep products whose footprint intersects this extent (any CRS: it is "
                           "transformed to EPSG:4326). An extent without a CRS is taken as EPSG:4326."))
         self._add(QgsProcessingParameterNumber(
             self.MAX_CLOUD, self.tr("Maximum cloud cover (%)"), type=QgsProcessingParameterNumber.Double,
             minValue=0.0, maxValue=100.0, optional=True),
-            self.tr("Keep products whose cloud cover (from the XML sidecar) is at most this percentage. "
-                    "Products of unknown cloud cover are kept unless told otherwise below."))
-        self._add(QgsProcessingParameterString(
-            self.RESOLUTION, self.tr("Resolution (10M, 20M, 60M)"), defaultValue="", optional=True),
-            self.tr("Resolutions to keep, separated by commas, e.g. 10M (biophysical products come at 10M "
-                    "and 20M); empty: all."), advanced=True)
-        self._add(QgsProcessingParameterBoolean(
-            self.KEEP_UNKNOWN_CLOUD, self.tr("Keep products of unknown cloud cover"), defaultValue=True),
-            self.tr("With a maximum cloud cover: keep (ticked) or leave out (unticked) the products whose "
-                    "cloud cover is unknown because they have no XML sidecar."), advanced=True)
+            self.tr("Keep products whose cloud cover (from the XML sidecar, or the catalogue's item) is at "
+                    "most this percentage. Products of unknown cloud cover are kept, with a warning."))
+
+    def _add_outputs(self):
+        """The OUTPUT footprints and the LAYERS list (shared with searchcatalogue)."""
         self._add(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Product footprints"), type=QgsProcessing.TypeVectorPolygon),
             self.tr("One footprint polygon (EPSG:4326) per product file found, sorted by time."))
@@ -223,31 +235,40 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
         folder = self.parameterAsFile(parameters, self.INPUT, context)
         if not folder:
             raise QgsProcessingException(self.tr("No input folder was given"))
-        start = self._datetime(parameters, self.START, context)
-        end = self._datetime(parameters, self.END, context, end_of_day=True)
-        bbox = self._bbox(parameters, context, feedback)
-        max_cloud = None
-        if parameters.get(self.MAX_CLOUD) not in (None, ""):
-            max_cloud = self.parameterAsDouble(parameters, self.MAX_CLOUD, context)
-
         result = run_core(
             scan, folder,
-            content=self.parameterAsString(parameters, self.CONTENT, context),
-            start=start, end=end,
-            tiles=self.parameterAsString(parameters, self.TILES, context),
             missions=self.parameterAsString(parameters, self.MISSION, context),
             resolutions=self.parameterAsString(parameters, self.RESOLUTION, context),
-            bbox=bbox, max_cloud=max_cloud,
             keep_unknown_cloud=self.parameterAsBoolean(parameters, self.KEEP_UNKNOWN_CLOUD, context),
             progress=FeedbackProgress(feedback),
+            **self._filters(parameters, context, feedback),
         )
-        for warning in result.warnings:
-            feedback.pushWarning(warning)
         feedback.pushInfo(self.tr(
             "{} files listed, {} Terrascope rasters, {} older or duplicate versions set aside: {} products "
             "found.").format(result.files_seen, result.names_parsed, result.superseded, len(result.records)))
+        return self._write_records(parameters, context, feedback, result, folder)
+
+    def _filters(self, parameters, context, feedback):
+        """CONTENT, START, END, TILES, EXTENT and MAX_CLOUD as the core's keyword arguments."""
+        max_cloud = None
+        if parameters.get(self.MAX_CLOUD) not in (None, ""):
+            max_cloud = self.parameterAsDouble(parameters, self.MAX_CLOUD, context)
+        return dict(
+            content=self.parameterAsString(parameters, self.CONTENT, context),
+            start=self._datetime(parameters, self.START, context),
+            end=self._datetime(parameters, self.END, context, end_of_day=True),
+            tiles=self.parameterAsString(parameters, self.TILES, context),
+            bbox=self._bbox(parameters, context, feedback),
+            max_cloud=max_cloud,
+        )
+
+    def _write_records(self, parameters, context, feedback, result, where):
+        """Report ``result`` (a ``core.catalogue.CatalogueResult`` found in ``where``) and write its records:
+        the OUTPUT footprints and the LAYERS list (shared with searchcatalogue)."""
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
         if not result.records:
-            feedback.pushWarning(self.tr("No product in {} matches the filters.").format(folder))
+            feedback.pushWarning(self.tr("No product in {} matches the filters.").format(where))
 
         fields = output_fields()
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,

@@ -83,7 +83,7 @@ class CatalogueResult:
     metadata_read: int = 0  # candidates whose sidecar or header was consulted
 
 
-class _Throttled:
+class Throttled:
     """Forward progress reports only when they move by at least 0.5 %."""
 
     def __init__(self, progress):
@@ -450,6 +450,118 @@ def _named(paths):
     return ", ".join(names) + more
 
 
+@dataclass(frozen=True)
+class Query:
+    """The filters of a product search, checked (``Query.of``): what findproducts and searchcatalogue share."""
+
+    contents: frozenset  # of (content, resolution or None); empty = every product raster but masks/quicklooks
+    tiles: frozenset
+    missions: frozenset
+    resolutions: frozenset
+    start: datetime | None
+    end: datetime | None
+    bbox: tuple | None  # (west, south, east, north), EPSG:4326
+    max_cloud: float | None
+    keep_unknown_cloud: bool = True
+
+    @classmethod
+    def of(cls, content=None, start=None, end=None, tiles=None, missions=None, resolutions=None, bbox=None,
+           max_cloud=None, keep_unknown_cloud=True):
+        """Parse and check filter values as ``scan`` takes them; ``TerrascopeError`` for an invalid one."""
+        start, end = _utc(start, "start"), _utc(end, "end")
+        if start is not None and end is not None and start > end:
+            raise TerrascopeError(f"the start {start.isoformat()} is after the end {end.isoformat()}")
+        if max_cloud is not None:
+            max_cloud = float(max_cloud)
+            if not 0.0 <= max_cloud <= 100.0:
+                raise TerrascopeError(f"maximum cloud cover {max_cloud} is not a percentage between 0 and 100")
+        return cls(
+            contents=frozenset(parse_contents(content)),
+            tiles=frozenset(_check_tokens(split_list(tiles), _TILE, "tile", "31UFS or X18Y02")),
+            missions=frozenset(_check_tokens(split_list(missions), _MISSION, "mission", "S2A, S2B, S2C or PROBAV")),
+            resolutions=frozenset(parse_resolutions(resolutions)),
+            start=start, end=end, bbox=_check_bbox(bbox), max_cloud=max_cloud,
+            keep_unknown_cloud=bool(keep_unknown_cloud),
+        )
+
+    def matches_name(self, name):
+        """True where the parsed name passes every filter that a name answers."""
+        return (_wanted_content(name, self.contents)
+                and (not self.tiles or name.tile in self.tiles)
+                and (not self.missions or name.mission in self.missions)
+                and (not self.resolutions or name.resolution in self.resolutions)
+                and (self.start is None or name.acquisition >= self.start)
+                and (self.end is None or name.acquisition <= self.end))
+
+
+def highest_versions(found, query, result):
+    """Of ``found`` ((path, ProductName, ...) tuples), those that ``query`` keeps by name, one per
+    acquisition (mission, time, tile, content, resolution): the highest version, the first path among
+    equals. Counts the others in ``result.superseded`` and warns about copies of one file in two product
+    folders. Returns the kept tuples sorted by time, tile, content, resolution and path."""
+    best, duplicates = {}, []
+    for entry in found:
+        path, name = entry[0], entry[1]
+        if not query.matches_name(name):
+            continue
+        key = (name.mission, name.product_type, name.acquisition, name.tile, name.content, name.resolution)
+        version = int(name.version)
+        held = best.get(key)
+        if held is None:
+            best[key] = (version, entry)
+            continue
+        result.superseded += 1
+        held_path = held[1][0]
+        if (version == held[0] and name.content not in MASK_CONTENTS
+                and _product_folder(path) != _product_folder(held_path)):
+            # The same file in two product folders: a copy. (The SCL of one acquisition is in every
+            # collection's folder, and in both 10M and 20M: expected, not reported.)
+            duplicates.append(max(path, held_path))
+        if version > held[0] or (version == held[0] and path < held_path):
+            best[key] = (version, entry)
+    if duplicates:
+        result.warnings.append(f"{len(duplicates)} file(s) duplicate another of the same name and version "
+                               f"in another folder and were skipped: {_named(sorted(duplicates))}")
+    return sorted((entry for _version, entry in best.values()),
+                  key=lambda e: (e[1].acquisition, e[1].tile, e[1].content, e[1].resolution, e[0]))
+
+
+class MetadataFilter:
+    """The cloud-cover and extent filters of a query on candidates whose cloud cover and footprint are
+    known (or None): ``keeps(path, cloud, footprint)``; ``warnings()`` names the unknown ones."""
+
+    def __init__(self, query):
+        self.query = query
+        self.unknown_cloud, self.unknown_footprint = [], []
+
+    def keeps(self, path, cloud, footprint):
+        query = self.query
+        if cloud is not None:
+            if query.max_cloud is not None and cloud > query.max_cloud:
+                return False
+        elif query.max_cloud is not None:
+            if not query.keep_unknown_cloud:
+                return False
+            self.unknown_cloud.append(path)
+        if query.bbox is not None:
+            if footprint is None:
+                self.unknown_footprint.append(path)
+                return False
+            return footprint_intersects(footprint, query.bbox)
+        return True
+
+    def warnings(self, cloud_source, footprint_source):
+        warnings = []
+        if self.unknown_cloud:
+            warnings.append(f"{len(self.unknown_cloud)} product(s) have no known cloud cover ({cloud_source}) "
+                            f"and were kept by the maximum cloud cover filter: {_named(self.unknown_cloud)}")
+        if self.unknown_footprint:
+            warnings.append(f"{len(self.unknown_footprint)} product(s) have no known footprint "
+                            f"({footprint_source}) and were left out by the extent filter: "
+                            f"{_named(self.unknown_footprint)}")
+        return warnings
+
+
 def scan(root, content=None, start=None, end=None, tiles=None, missions=None, resolutions=None, bbox=None,
          max_cloud=None, keep_unknown_cloud=True, read_metadata=True, progress=None, prune=True):
     """Scan the folder ``root`` recursively for Terrascope product rasters.
@@ -475,26 +587,15 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
     if not os.path.isdir(root):
         what = "does not exist" if not os.path.exists(root) else "is not a folder"
         raise TerrascopeError(f"input folder {root} {what}")
-    contents = parse_contents(content)
-    tiles = _check_tokens(split_list(tiles), _TILE, "tile", "31UFS or X18Y02")
-    missions = _check_tokens(split_list(missions), _MISSION, "mission", "S2A, S2B, S2C or PROBAV")
-    resolutions = parse_resolutions(resolutions)
-    start, end = _utc(start, "start"), _utc(end, "end")
-    if start is not None and end is not None and start > end:
-        raise TerrascopeError(f"the start {start.isoformat()} is after the end {end.isoformat()}")
-    bbox = _check_bbox(bbox)
-    if max_cloud is not None:
-        max_cloud = float(max_cloud)
-        if not 0.0 <= max_cloud <= 100.0:
-            raise TerrascopeError(f"maximum cloud cover {max_cloud} is not a percentage between 0 and 100")
-    need_metadata = read_metadata or bbox is not None or max_cloud is not None
+    query = Query.of(content, start, end, tiles, missions, resolutions, bbox, max_cloud, keep_unknown_cloud)
+    need_metadata = read_metadata or query.bbox is not None or query.max_cloud is not None
 
-    throttle = _Throttled(progress)
+    throttle = Throttled(progress)
     scan_share = 0.5 if need_metadata else 1.0
     found, scls, counters, unreadable = [], set(), [0, 0], []
     folders = _NO_FOLDER_FILTER
     if prune:
-        folders = _FolderFilter(start, end, frozenset(tiles), frozenset(missions), _collections(contents))
+        folders = _FolderFilter(query.start, query.end, query.tiles, query.missions, _collections(query.contents))
     info = os.stat(root)
     _list_tree(root, throttle, 0.0, scan_share, found, scls, counters, {(info.st_dev, info.st_ino)},
                unreadable, folders, folders.root_context(root))
@@ -503,38 +604,7 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
     if unreadable:
         result.warnings.append(f"{len(unreadable)} folder(s) could not be read and were skipped: "
                                + "; ".join(unreadable[:_MAX_NAMED]))
-
-    # Filters the name answers, then the highest version per acquisition.
-    tile_set, mission_set, resolution_set = set(tiles), set(missions), set(resolutions)
-    best, duplicates = {}, []
-    for path, name in found:
-        if not _wanted_content(name, contents):
-            continue
-        if tile_set and name.tile not in tile_set:
-            continue
-        if mission_set and name.mission not in mission_set:
-            continue
-        if resolution_set and name.resolution not in resolution_set:
-            continue
-        if (start is not None and name.acquisition < start) or (end is not None and name.acquisition > end):
-            continue
-        key = (name.mission, name.product_type, name.acquisition, name.tile, name.content, name.resolution)
-        version = int(name.version)
-        held = best.get(key)
-        if held is None:
-            best[key] = (version, path, name)
-            continue
-        result.superseded += 1
-        if (version == held[0] and name.content not in MASK_CONTENTS
-                and _product_folder(path) != _product_folder(held[1])):
-            # The same file in two product folders: a copy. (The SCL of one acquisition is in every
-            # collection's folder, and in both 10M and 20M: expected, not reported.)
-            duplicates.append(max(path, held[1]))
-        if version > held[0] or (version == held[0] and path < held[1]):
-            best[key] = (version, path, name)
-    if duplicates:
-        result.warnings.append(f"{len(duplicates)} file(s) duplicate another of the same name and version "
-                               f"in another folder and were skipped: {_named(sorted(duplicates))}")
+    candidates = highest_versions(found, query, result)
 
     # Cloud cover and footprints, for the candidates only.
     root_prefix = root.rstrip(os.sep) + os.sep
@@ -542,17 +612,15 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
     def scl_exists(candidate):
         return candidate in scls or (not candidate.startswith(root_prefix) and os.path.isfile(candidate))
 
-    candidates = sorted(best.values(), key=lambda item: (item[2].acquisition, item[2].tile, item[2].content,
-                                                         item[2].resolution, item[1]))
     sidecars = {}  # sidecar path -> SidecarMetadata, or None when unreadable
-    bad_sidecars, unknown_cloud, unknown_footprint = [], [], []
+    bad_sidecars = []
+    metadata_filter = MetadataFilter(query)
     total = max(len(candidates), 1)
-    for index, (_version, path, name) in enumerate(candidates):
+    for index, (path, name) in enumerate(candidates):
+        cloud, footprint = None, None
         if need_metadata:
             throttle.check()
             throttle.report(scan_share + (1.0 - scan_share) * index / total)
-        cloud, footprint = None, None
-        if need_metadata:
             result.metadata_read += 1
             sidecar = find_sidecar(path)
             if sidecar is not None:
@@ -565,22 +633,12 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
                 metadata = sidecars[sidecar]
                 if metadata is not None:
                     cloud, footprint = metadata.cloud_cover, metadata.footprint_wkt
-            if cloud is not None:
-                cloud = float(cloud)
-                if max_cloud is not None and cloud > max_cloud:
-                    continue
-            elif max_cloud is not None:
-                if not keep_unknown_cloud:
-                    continue
-                unknown_cloud.append(path)
-            if footprint is None and (read_metadata or bbox is not None):
+            cloud = float(cloud) if cloud is not None else None
+            if footprint is None and (read_metadata or query.bbox is not None) and (
+                    query.max_cloud is None or cloud is None or cloud <= query.max_cloud):
                 footprint = raster_footprint(path)
-            if bbox is not None:
-                if footprint is None:
-                    unknown_footprint.append(path)
-                    continue
-                if not footprint_intersects(footprint, bbox):
-                    continue
+            if not metadata_filter.keeps(path, cloud, footprint):
+                continue
         result.records.append(ProductRecord(
             path=path, mission=name.mission, acquisition=name.acquisition, tile=name.tile,
             content=name.content, resolution=name.resolution, version=name.version, cloud_cover=cloud,
@@ -591,14 +649,8 @@ def scan(root, content=None, start=None, end=None, tiles=None, missions=None, re
     if bad_sidecars:
         result.warnings.append(f"{len(bad_sidecars)} XML sidecar(s) could not be read (cloud cover unknown, "
                                f"footprint from the GeoTIFF header): {'; '.join(bad_sidecars[:_MAX_NAMED])}")
-    if unknown_cloud:
-        result.warnings.append(f"{len(unknown_cloud)} product(s) have no known cloud cover (no XML sidecar "
-                               f"or none in it) and were kept by the maximum cloud cover filter: "
-                               f"{_named(unknown_cloud)}")
-    if unknown_footprint:
-        result.warnings.append(f"{len(unknown_footprint)} product(s) have no known footprint (no XML "
-                               f"sidecar footprint and no georeferenced GeoTIFF header) and were left out "
-                               f"by the extent filter: {_named(unknown_footprint)}")
+    result.warnings.extend(metadata_filter.warnings(
+        "no XML sidecar or none in it", "no XML sidecar footprint and no georeferenced GeoTIFF header"))
     return result
 
 
