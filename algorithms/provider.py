@@ -17,6 +17,7 @@ from .maskbyscl import MaskBySclAlgorithm
 from .meancomposite import MeanCompositeAlgorithm
 from .parseproduct import ParseProductAlgorithm
 from .scaletophysical import ScaleToPhysicalAlgorithm
+from .searchcatalogue import SearchCatalogueAlgorithm
 from .temporalstatistics import TemporalStatisticsAlgorithm
 from .timeseries import TimeSeriesAlgorithm
 
@@ -25,6 +26,7 @@ ALGORITHMS = (
     ScaleToPhysicalAlgorithm,
     MaskBySclAlgorithm,
     FindProductsAlgorithm,
+    SearchCatalogueAlgorithm,
     MeanCompositeAlgorithm,
     TemporalStatisticsAlgorithm,
     HistogramAlgorithm,

@@ -14,6 +14,8 @@ list means no SCL masking; ``DILATION`` (m) grows the chosen cloud and shadow cl
 snow or nodata; ``SCALE`` (default true) works on physical values.
 """
 
+import contextlib
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -27,8 +29,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES, SCL_LABELS, MaskSettings
 from ..core.probav import RADIOMETRY_BANDS
+from ..core.remote import is_network_path
 from ..core.statusmap import SCL_READING
 from .base import TerrascopeAlgorithm, core_errors
+from .network import authenticated_reads
 
 INPUTS = "INPUTS"
 CLASSES = "CLASSES"
@@ -48,6 +52,22 @@ class SeriesAlgorithm(TerrascopeAlgorithm):
     SCALE = SCALE
     BAND = BAND
     MASK_PRESET = MASK_PRESET
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
+        """As QGIS checks them, except for the GDAL network paths among INPUTS (catalogue URLs), which
+        QGIS 3.22 does not take as layers: the series checks those when it opens them."""
+        network = [value for value in _raw_inputs(parameters) if isinstance(value, str) and is_network_path(value)]
+        if not network:
+            return super().checkParameterValues(parameters, context)
+        others = [value for value in _raw_inputs(parameters) if value not in network]
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if name == INPUTS and not others:
+                continue
+            value = others if name == INPUTS else parameters.get(name)
+            if not definition.checkValueIsAcceptable(value, context):
+                return False, _tr("Incorrect parameter value for {}").format(name)
+        return True, ""
     PERIOD = PERIOD
 
 
@@ -203,35 +223,53 @@ def mask_settings_from_parameters(algorithm, parameters, context, feedback=None)
         return MaskSettings(classes=tuple(classes), dilation_m=dilation, preset=preset)
 
 
+def _raw_inputs(parameters):
+    """The values of INPUTS as given (paths, URLs, layers, ids), in a list."""
+    raw = parameters.get(INPUTS)
+    return list(raw) if isinstance(raw, (list, tuple)) else [] if raw is None else [raw]
+
+
 def input_paths(algorithm, parameters, context):
-    """The file paths of INPUTS (layers or paths), in the given order."""
-    layers = algorithm.parameterAsLayerList(parameters, INPUTS, context)
-    paths = [layer.source() for layer in layers]
+    """The file paths of INPUTS (layers, paths, or GDAL network paths from a catalogue search), in the
+    given order."""
+    raw = _raw_inputs(parameters)
+    if any(is_network_path(value) for value in raw if isinstance(value, str)):
+        paths = []
+        for value in raw:  # QGIS 3.22 loads no layer from a network path: keep those as they are
+            if isinstance(value, str) and is_network_path(value):
+                paths.append(value)
+            else:
+                paths += [layer.source() for layer in algorithm.parameterAsLayerList({INPUTS: [value]}, INPUTS,
+                                                                                       context)]
+    else:
+        paths = [layer.source() for layer in algorithm.parameterAsLayerList(parameters, INPUTS, context)]
     if not paths:
         raise QgsProcessingException(_tr("No input rasters were given: choose at least one."))
     return paths
 
 
+@contextlib.contextmanager
 def series_from_parameters(algorithm, parameters, context, feedback=None):
-    """A ``core.series.Series`` of INPUTS masked by CLASSES/DILATION, physical when SCALE is on.
-
-    Use it as a context manager (it holds in-memory SCL views). Bad inputs raise
-    ``QgsProcessingException`` naming the files.
+    """A ``core.series.Series`` of INPUTS masked by CLASSES/DILATION, physical when SCALE is on, as a
+    context manager (it holds in-memory SCL views; inputs from a catalogue search are read with the
+    search's authentication inside it). Bad inputs raise ``QgsProcessingException`` naming the files.
     """
     from ..core.series import Series
 
-    paths = input_paths(algorithm, parameters, context)
-    masking = mask_settings_from_parameters(algorithm, parameters, context, feedback)
-    physical = algorithm.parameterAsBoolean(parameters, SCALE, context)
-    band = None
-    if algorithm.parameterDefinition(BAND) is not None and parameters.get(BAND) is not None:
-        band = algorithm.parameterAsInt(parameters, BAND, context)
-    with core_errors():
-        series = Series(paths, masking, physical=physical, band=band)
-    if feedback is not None:
-        feedback.pushInfo(_tr("{} input(s) of {} on a grid of {}").format(
-            len(series.paths), series.content, series.grid.describe()))
-        feedback.pushInfo(masking.describe(series.grid.ground_pixel_size))
-        feedback.pushInfo(_tr("Values: physical (scale × DN + offset)") if physical
-                          else _tr("Values: digital numbers as delivered"))
-    return series
+    with authenticated_reads([value for value in _raw_inputs(parameters) if isinstance(value, str)]):
+        paths = input_paths(algorithm, parameters, context)
+        masking = mask_settings_from_parameters(algorithm, parameters, context, feedback)
+        physical = algorithm.parameterAsBoolean(parameters, SCALE, context)
+        band = None
+        if algorithm.parameterDefinition(BAND) is not None and parameters.get(BAND) is not None:
+            band = algorithm.parameterAsInt(parameters, BAND, context)
+        with core_errors():
+            series = Series(paths, masking, physical=physical, band=band)
+        with series:
+            if feedback is not None:
+                feedback.pushInfo(_tr("{} input(s) of {} on a grid of {}").format(
+                    len(series.paths), series.content, series.grid.describe()))
+                feedback.pushInfo(masking.describe(series.grid.ground_pixel_size))
+                feedback.pushInfo(_tr("Values: physical (scale × DN + offset)") if physical
+                                  else _tr("Values: digital numbers as delivered"))
+            yield series

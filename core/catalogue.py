@@ -34,7 +34,7 @@ from osgeo import gdal, ogr, osr
 from .engine import NullProgress
 from .errors import Cancelled, MetadataError, TerrascopeError, UnknownContentError
 from .family import iso_utc
-from .metadata import TOC_CONTENT, find_sidecar, product_content, read_sidecar
+from .metadata import find_sidecar, product_content, read_sidecar
 from .naming import QUICKLOOK_SUFFIX, SCL_CONTENT, try_parse_name
 from .products import FAMILIES, MASK_CONTENTS, PRODUCT_TABLE
 from .sentinel2 import SENTINEL2

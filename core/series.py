@@ -21,8 +21,9 @@ from .masking import MaskSettings
 from .naming import NAME_PATTERN, parse_name, try_parse_name
 from .raster import Grid, open_raster, require_same_grid
 from .scaling import Scaling, scaling_for, spec_for
+from .remote import exists, missing_reason, quality_layer
 from .scl import SclReader, check_scl
-from .siblings import find_quality_layer, quality_candidates, quality_decoder
+from .siblings import quality_candidates, quality_decoder
 from .writer import numpy_type
 
 MAX_DATES = 65535  # the COUNT output is UInt16
@@ -67,7 +68,8 @@ class Series:
       PROBA-V RADIOMETRY has four, BLUE, RED, NIR, SWIR).
     - ``masking``: a ``MaskSettings`` or None; with classes chosen, the quality layer of each input is
       ``scl_paths[i]`` when given (a list as long as ``paths``; None entries are looked up) or the one
-      beside the input (``core.siblings.find_quality_layer``: the SCL, the PROBA-V status map).
+      beside the input (``core.remote.quality_layer``: the SCL, the PROBA-V status map; for a catalogue
+      URL the SCL of its item).
     - ``physical``: ``read`` gives physical values (scale x DN + offset) when True, else DNs.
 
     Raises ``TerrascopeError`` (naming the files) for an empty list, mixed contents, different grids,
@@ -89,9 +91,9 @@ class Series:
             raise TerrascopeError("no input rasters were given: a series needs at least one")
         if len(self.paths) > MAX_DATES:
             raise TerrascopeError(f"{len(self.paths)} inputs: at most {MAX_DATES} dates can be counted")
-        missing = [path for path in self.paths if not os.path.isfile(path)]
+        missing = [path for path in self.paths if not exists(path)]
         if missing:
-            raise RasterError(f"{len(missing)} input(s) do not exist: {_list(missing)}")
+            raise RasterError(f"{len(missing)} input(s) {missing_reason(missing)}: {_list(missing)}")
         self.masking = masking if masking is not None else MaskSettings(classes=())
         self.physical = bool(physical)
         self.band = band
@@ -142,7 +144,7 @@ class Series:
             raise TerrascopeError(f"{len(given)} {label}(s) given for {len(self.paths)} inputs: give one per input")
         found, missing = [], []
         for path, scl in zip(self.paths, given):
-            scl = os.fspath(scl) if scl else find_quality_layer(path)
+            scl = os.fspath(scl) if scl else quality_layer(path)
             if scl is None:
                 expected = quality_candidates(path)
                 missing.append(f"{path} (looked for {' or '.join(expected) if expected else 'nothing'})")

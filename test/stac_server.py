@@ -16,9 +16,15 @@ import json
 import os
 import threading
 from datetime import datetime
+
+from osgeo import gdal
+
+from archive import D1, TILES, Product, default_products, tile_bbox
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, quote, urlsplit
 
+NDVI = "terrascope-s2-ndvi-v2"
+TOC = "terrascope-s2-toc-v2"
 REAL_ITEM = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "S2A_20230220T074941_38SKG_TOC_V210.json")
 
 
@@ -40,6 +46,7 @@ class StacServer:
         self.require_for_files_only = False
         self.fail_with = None  # an HTTP status for every STAC request
         self.malformed = False
+        self.page_size = None  # the most items a page holds, whatever the limit asked (None: the limit)
         self.requests = []  # (path with query, {header: value})
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._server.daemon_threads = True
@@ -82,7 +89,7 @@ class StacServer:
             items = [i for i in items if i["bbox"][0] <= east and west <= i["bbox"][2]
                      and i["bbox"][1] <= north and south <= i["bbox"][3]]
         items.sort(key=lambda i: i["properties"]["datetime"])
-        limit = int(query.get("limit", ["10"])[0])
+        limit = min(int(query.get("limit", ["10"])[0]), self.page_size or 10 ** 6)
         page = int(query.get("page", ["0"])[0])
         page_items = items[page * limit:(page + 1) * limit]
         links = []
@@ -181,8 +188,6 @@ def ndvi_item(template, server, product, ndvi_relative, scl_relative, local_root
     """A STAC item of one NDVI product (``archive.Product``) built from the real ``template`` item: its NDVI
     and SCL assets served by ``server`` (files at ``ndvi_relative``/``scl_relative`` under the server's
     root) with the local alternate under ``local_root`` (``alternate.MEP.href``, as terra-stac-api)."""
-    from archive import TILES, tile_bbox
-
     item = copy.deepcopy(template)
     item["id"] = product.name(product.collection, extension="")
     item["collection"] = "terrascope-s2-ndvi-v2"
@@ -210,3 +215,31 @@ def ndvi_item(template, server, product, ndvi_relative, scl_relative, local_root
         asset["alternate"] = {"MEP": {"href": os.path.join(local_root or "/nowhere", relative)}}
         item["assets"][os.path.basename(relative)] = asset
     return item
+
+
+def ndvi_products():
+    """The NDVI products of the default archive (one without sidecar, a far one) and a V200 copy."""
+    products = [p for p in default_products() if p.collection == "NDVI"]
+    return products + [Product("NDVI", "S2A", D1, "31UFS", "200", cloud_cover=35.0)]
+
+
+def make_cogs(archive):
+    """Rewrite every raster of ``archive`` as a Cloud Optimized GeoTIFF (same values)."""
+    for item in archive.files:
+        if item.kind in ("raster", "scl"):
+            temporary = item.path + ".cog"
+            gdal.Translate(temporary, item.path, format="COG", creationOptions=["BLOCKSIZE=256"])
+            os.replace(temporary, item.path)
+
+
+def serve_archive(server, archive):
+    """Serve ``archive`` (NDVI products, test/archive.py): an NDVI item per product (local alternates in
+    ``archive.root``) and the real TOC item."""
+    template = real_item()
+    for product in archive.products:
+        ndvi = archive.select(content="NDVI", tile=product.tile, version=product.version,
+                              acquisition=product.acquisition)[0].path
+        scl = os.path.join(os.path.dirname(ndvi), product.name("SCENECLASSIFICATION", "20M"))
+        server.add_item(NDVI, ndvi_item(template, server, product, os.path.relpath(ndvi, archive.root),
+                                        os.path.relpath(scl, archive.root), local_root=archive.root))
+    server.add_item(TOC, template)

@@ -1,6 +1,7 @@
 """core.stac against a real HTTP server on 127.0.0.1 (test/stac_server.py) serving items built from the real
 Terrascope STAC item and small generated COGs; the network through urllib (no QGIS)."""
 
+import dataclasses
 import os
 import socket
 import urllib.error
@@ -9,14 +10,11 @@ import urllib.request
 import pytest
 from osgeo import gdal, ogr
 
-from archive import BELGIUM_BBOX, D1, D2, D3, FAR_DATE, Product, default_products, make_archive
-from stac_server import StacServer, ndvi_item, real_item
+from archive import BELGIUM_BBOX, D1, D2, D3, FAR_DATE, make_archive
+from stac_server import NDVI, TOC, StacServer, make_cogs, ndvi_products, serve_archive
 from terrascope_processing.core.catalogue import scan
 from terrascope_processing.core.errors import Cancelled
 from terrascope_processing.core.stac import CatalogueError, Response, search
-
-NDVI = "terrascope-s2-ndvi-v2"
-TOC = "terrascope-s2-toc-v2"
 
 
 def urllib_fetch(headers=None):
@@ -30,32 +28,6 @@ def urllib_fetch(headers=None):
         except urllib.error.URLError as error:
             return Response(url, 0, error=str(error.reason))
     return fetch
-
-
-def ndvi_products():
-    """The NDVI products of the default archive (one without sidecar, a far one) and a V200 copy."""
-    products = [p for p in default_products() if p.collection == "NDVI"]
-    return products + [Product("NDVI", "S2A", D1, "31UFS", "200", cloud_cover=35.0)]
-
-
-def make_cogs(archive):
-    """Rewrite every raster of ``archive`` as a Cloud Optimized GeoTIFF (same values)."""
-    for item in archive.files:
-        if item.kind in ("raster", "scl"):
-            temporary = item.path + ".cog"
-            gdal.Translate(temporary, item.path, format="COG", creationOptions=["BLOCKSIZE=256"])
-            os.replace(temporary, item.path)
-
-
-def serve_archive(server, archive):
-    template = real_item()
-    for product in archive.products:
-        ndvi = archive.select(content="NDVI", tile=product.tile, version=product.version,
-                              acquisition=product.acquisition)[0].path
-        scl = os.path.join(os.path.dirname(ndvi), product.name("SCENECLASSIFICATION", "20M"))
-        server.add_item(NDVI, ndvi_item(template, server, product, os.path.relpath(ndvi, archive.root),
-                                        os.path.relpath(scl, archive.root), local_root=archive.root))
-    server.add_item(TOC, template)
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +156,16 @@ def test_paging_is_bounded_and_cancel_stops_between_pages(server):
         search(urllib_fetch(), server.url, NDVI, limit=2, progress=progress)
     assert progress.reports == [pytest.approx(2 / 6)]
     assert len([path for path, _ in server.requests if path.startswith("/search")]) == 1
+
+
+def test_scl_of_a_url_remembered_or_by_the_naming_convention(server):
+    from terrascope_processing.core import remote
+
+    record = search(urllib_fetch(), server.url, NDVI, local=False, tiles="31UES").records[0]
+    # Not remembered (a URL from another session): the naming convention in the URL's folder, over HTTP.
+    assert remote.quality_layer(record.path) == record.scl_path and remote.exists(record.path)
+    elsewhere = "/vsicurl/" + server.file_url("NDVI_V2/S2A_20190307T105021_31UES_NDVI_10M_V210.tif")
+    assert remote.quality_layer(elsewhere) is None and not remote.exists(elsewhere)
+    # Remembered from a search: the SCL asset of the item, wherever it lies.
+    remote.remember_scl([dataclasses.replace(record, path=elsewhere)])
+    assert remote.quality_layer(elsewhere) == record.scl_path
