@@ -12,26 +12,12 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
-from archive import D1, D3, make_archive
-from stac_server import NDVI, StacServer, make_cogs, ndvi_products, serve_archive
+from stac_server import NDVI
+from test_stac import archive, server  # noqa: F401 (the generated archive and its STAC server: fixtures)
 
 ALG = "terrascope:searchcatalogue"
 USER, PASSWORD = "terrascope-user", "s3cret-pa55"
 BASIC = "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    archive = make_archive(tmp_path_factory.mktemp("catalogue-archive"), ndvi_products(), size=8, foreign=False)
-    make_cogs(archive)
-    return archive
-
-
-@pytest.fixture()
-def server(archive):
-    with StacServer(archive.root) as server:
-        serve_archive(server, archive)
-        yield server
 
 
 @pytest.fixture(scope="module")
@@ -192,6 +178,7 @@ def test_remote_files_without_authentication_are_refused_clearly(provider, serve
 
     server.require, server.require_for_files_only = ("Authorization", BASIC), True
     remote = run(server, tmp_path, LOCAL=False, TILES="31UES")[0]
-    with pytest.raises(QgsProcessingException, match="cannot be read over the network.*AUTHCFG.*31UES_NDVI_10M_V210.tif"):
+    with pytest.raises(QgsProcessingException,
+                       match="cannot be read over the network.*AUTHCFG.*31UES_NDVI_10M_V210.tif"):
         processing.run("terrascope:meancomposite", {"INPUTS": remote["LAYERS"], "OUTPUT": str(tmp_path / "x.tif")})
     assert not os.path.exists(tmp_path / "x.tif")
