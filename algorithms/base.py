@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, TerrascopeError, release_frames
+from .inputs import layers_without_pam, unreadable_raster_input
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESOURCES_DIR = os.path.join(PLUGIN_DIR, "resources")
@@ -131,6 +132,16 @@ class TerrascopeAlgorithm(QgsProcessingAlgorithm):
 
     def svgIconPath(self):  # noqa: N802 (Qt naming)
         return ICON_PATH
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
+        """QGIS's checks, with two changes: a raster input given as a file GDAL cannot read is named
+        with the reason (QGIS says only "Incorrect parameter value"), and the inputs QGIS loads as layers
+        to check them leave no .aux.xml beside them."""
+        problem = unreadable_raster_input(self, parameters)
+        if problem:
+            return False, problem
+        with layers_without_pam():
+            return super().checkParameterValues(parameters, context)
 
 
 # --- core errors -> QgsProcessingException -------------------------------------------------------------

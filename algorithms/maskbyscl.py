@@ -1,12 +1,9 @@
 """terrascope:maskbyscl: set the pixels that a product's scene classification masks to nodata."""
 
-import os
-
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsProviderRegistry,
 )
 
 from ..core.maskraster import mask_raster
@@ -23,31 +20,9 @@ from .base import (
     run_core,
     style_output_on_load,
 )
+from .inputs import raster_path
 from .series_parameters import add_mask_parameters, class_list, mask_settings_from_parameters
 from .styles import default_style
-
-def layer_path(algorithm, parameters, name, context):
-    """The file behind a raster-layer parameter (None when an optional one is empty).
-
-    A path is used as it is, without loading it as a layer (loading makes QGIS compute statistics and
-    may leave an .aux.xml beside the input); a file QGIS cannot load is passed on so that the core names
-    it and says what is wrong."""
-    value = parameters.get(name)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, str) and os.path.isfile(value):
-        return value
-    layer = algorithm.parameterAsRasterLayer(parameters, name, context)
-    if layer is None:
-        text = algorithm.parameterAsString(parameters, name, context)
-        if text and os.path.isfile(text):
-            return text
-        raise QgsProcessingException(algorithm.tr("{}: not a raster layer or file").format(text or name))
-    path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
-    if layer.providerType() != "gdal" or not path or not os.path.isfile(path):
-        raise QgsProcessingException(algorithm.tr("{}: not a raster file").format(layer.source()))
-    return path
-
 
 class MaskBySclAlgorithm(TerrascopeAlgorithm):
     """Pixels of the chosen SCL classes (optionally grown) become the input's nodata."""
@@ -113,10 +88,10 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
         add_cog_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
-        path = layer_path(self, parameters, self.INPUT, context)
+        path = raster_path(self, parameters, self.INPUT, context)
         if path is None:
             raise QgsProcessingException(self.tr("No input raster was given"))
-        scl = layer_path(self, parameters, self.SCL, context)
+        scl = raster_path(self, parameters, self.SCL, context)
         settings = mask_settings_from_parameters(self, parameters, context, feedback)
         output = geotiff_output(self, parameters, self.OUTPUT, context)
 

@@ -10,14 +10,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.errors import TerrascopeError
 from ..core.scaletophysical import scale_to_physical
 from ..core.products import PRODUCT_TABLE, SCALABLE_CONTENTS
-from ..core.raster import open_raster
 from .base import (
     COG,
     GROUP_PREPARATION,
@@ -29,6 +26,7 @@ from .base import (
     style_output_on_load,
     style_path,
 )
+from .inputs import raster_path
 
 def _number(value):
     return f"{value:g}" if value is not None else ""
@@ -136,19 +134,8 @@ class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
         self.addParameter(output)
         add_cog_parameter(self)
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
-        """A file QGIS cannot load as a layer gets the core's reason (corrupt, not a raster) rather
-        than QGIS's "not found"."""
-        value = parameters.get(self.INPUT)
-        if isinstance(value, str) and os.path.isfile(value):
-            try:
-                open_raster(value)
-            except TerrascopeError as error:
-                return False, str(error)
-        return super().checkParameterValues(parameters, context)
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
-        path = self._input_path(parameters, context)
+        path = raster_path(self, parameters, self.INPUT, context)
         choice = self.parameterAsEnum(parameters, self.CONTENT, context)
         content = SCALABLE_CONTENTS[choice - 1] if choice > 0 else None
         scale = self._optional_number(parameters, self.SCALE, context)
@@ -173,21 +160,6 @@ class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
             if os.path.isfile(qml):
                 style_output_on_load(context, output, qml)
         return {self.OUTPUT: output}
-
-    def _input_path(self, parameters, context):
-        """The file behind INPUT: a path as given, else the file of the layer."""
-        value = parameters.get(self.INPUT)
-        if isinstance(value, str) and os.path.isfile(value):
-            return value
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise QgsProcessingException(self.tr("{}: not a raster layer or file").format(
-                self.parameterAsString(parameters, self.INPUT, context) or self.INPUT))
-        path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
-        if layer.providerType() != "gdal" or not path or not os.path.isfile(path):
-            raise QgsProcessingException(self.tr(
-                "{}: not a raster file (the input must be a Terrascope GeoTIFF)").format(layer.source()))
-        return path
 
     def _optional_number(self, parameters, name, context):
         """The number given for an optional parameter, or None when it was left empty."""

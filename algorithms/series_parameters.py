@@ -32,6 +32,7 @@ from ..core.probav import RADIOMETRY_BANDS
 from ..core.remote import is_network_path
 from ..core.statusmap import SCL_READING
 from .base import TerrascopeAlgorithm, core_errors
+from .inputs import raster_paths
 from .network import authenticated_reads
 
 INPUTS = "INPUTS"
@@ -239,10 +240,9 @@ def input_paths(algorithm, parameters, context):
             if isinstance(value, str) and is_network_path(value):
                 paths.append(value)
             else:
-                paths += [layer.source() for layer in algorithm.parameterAsLayerList({INPUTS: [value]}, INPUTS,
-                                                                                       context)]
+                paths += raster_paths(algorithm, {INPUTS: [value]}, INPUTS, context)
     else:
-        paths = [layer.source() for layer in algorithm.parameterAsLayerList(parameters, INPUTS, context)]
+        paths = raster_paths(algorithm, parameters, INPUTS, context)
     if not paths:
         raise QgsProcessingException(_tr("No input rasters were given: choose at least one."))
     return paths

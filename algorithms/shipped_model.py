@@ -8,6 +8,7 @@ it what a model loaded from a file lacks in QGIS 3.22:
 - its source file, so that ``asPythonCommand`` is not empty and runs reach the Processing History;
 - its inputs in the order they are laid out on the modeler canvas (top to bottom, then left to right)
   instead of the alphabetical order of the file, then its outputs in the same way;
+- inputs left untouched: the child algorithms' inputs QGIS loads as layers write no .aux.xml;
 - parameter labels and help translated (context ``ShippedModel``: scripts/build_model.py marks them
   with ``QT_TRANSLATE_NOOP``), a plain-text help (``qgis_process help`` prints it as it is) and a help
   URL pointing at the model's section of the README.
@@ -27,6 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .base import HELP_BASE_URL, ICON_PATH, RESOURCES_DIR, group_names
+from .inputs import layers_without_pam
 
 MODELS_DIR = os.path.join(RESOURCES_DIR, "models")
 PROVIDER_ID = "terrascope"
@@ -130,3 +132,9 @@ class ShippedModel(QgsProcessingModelAlgorithm):
 
     def createInstance(self):  # noqa: N802 (Qt naming)
         return type(self)()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
+        """The model's run, with GDAL's PAM off in this thread: QGIS loads the child algorithms' inputs
+        as layers to check them (the statistics it computes would go to .aux.xml files beside them)."""
+        with layers_without_pam():
+            return super().processAlgorithm(parameters, context, feedback)

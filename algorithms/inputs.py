@@ -1,0 +1,105 @@
+"""The files behind raster-layer parameters, found without leaving anything beside them.
+
+- ``layers_without_pam()``: while QGIS loads inputs as layers (its parameter checks, ``parameterAs...``),
+  GDAL's PAM is off for this thread only, so the statistics QGIS computes on loading are not written to
+  ``.aux.xml`` files beside the inputs; the user's other work keeps PAM.
+- ``unreadable_raster_input``: a raster input given as a file GDAL cannot read (corrupt, empty, not a
+  raster) is named with the reason, where QGIS's own check would only say "Incorrect parameter value".
+- ``raster_path`` / ``raster_paths``: the file behind a raster-layer or multiple-layers parameter.
+"""
+
+import contextlib
+import os
+
+from osgeo import gdal
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterLayer,
+    QgsProviderRegistry,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.errors import TerrascopeError
+from ..core.raster import open_raster
+
+PAM_OPTION = "GDAL_PAM_ENABLED"
+
+
+def _tr(text):
+    return QCoreApplication.translate("TerrascopeInputs", text)
+
+
+@contextlib.contextmanager
+def layers_without_pam():
+    """GDAL datasets opened in this block, in this thread, never write ``.aux.xml`` files (PAM is a
+    per-dataset choice made when it is opened); other threads and later datasets are not affected."""
+    previous = gdal.GetThreadLocalConfigOption(PAM_OPTION, None)
+    gdal.SetThreadLocalConfigOption(PAM_OPTION, "NO")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption(PAM_OPTION, previous)
+
+
+def _raster_parameters(algorithm):
+    for definition in algorithm.parameterDefinitions():
+        if isinstance(definition, QgsProcessingParameterRasterLayer) or (
+                isinstance(definition, QgsProcessingParameterMultipleLayers)
+                and definition.layerType() == QgsProcessing.TypeRaster):
+            yield definition
+
+
+def _given_files(value):
+    values = value if isinstance(value, (list, tuple)) else [value]
+    return [item for item in values if isinstance(item, str) and os.path.isfile(item)]
+
+
+def unreadable_raster_input(algorithm, parameters):
+    """The message for the first raster input given as a file that GDAL cannot read, naming the
+    parameter, the file and the reason; None when every such file opens."""
+    for definition in _raster_parameters(algorithm):
+        for path in _given_files(parameters.get(definition.name())):
+            try:
+                with layers_without_pam():
+                    open_raster(path)
+            except TerrascopeError as error:
+                return f"{definition.description()} ({definition.name()}): {error}"
+    return None
+
+
+def _layer_file(layer):
+    path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
+    if layer.providerType() != "gdal" or not path or not os.path.isfile(path):
+        raise QgsProcessingException(
+            _tr("{}: not a raster file (the inputs must be Terrascope GeoTIFFs)").format(layer.source()))
+    return path
+
+
+def raster_path(algorithm, parameters, name, context):
+    """The file behind a raster-layer parameter (None when an optional one is empty): a path as given,
+    else the file of the layer."""
+    value = parameters.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if _given_files(value):
+        return value
+    with layers_without_pam():
+        layer = algorithm.parameterAsRasterLayer(parameters, name, context)
+    if layer is None:
+        raise QgsProcessingException(_tr("{}: not a raster layer or file").format(
+            algorithm.parameterAsString(parameters, name, context) or name))
+    return _layer_file(layer)
+
+
+def raster_paths(algorithm, parameters, name, context):
+    """The files behind a multiple-layers parameter, in the given order: paths as given, else the
+    files of the layers."""
+    value = parameters.get(name)
+    values = value if isinstance(value, (list, tuple)) else [value]
+    if values and len(_given_files(values)) == len(values):
+        return list(values)
+    with layers_without_pam():
+        layers = algorithm.parameterAsLayerList(parameters, name, context)
+    return [_layer_file(layer) for layer in layers]
