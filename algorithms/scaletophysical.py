@@ -94,7 +94,10 @@ class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
             "needed for files that were renamed. CCC and CWC have no published scale: the file's own "
             "scale/offset tags are used, else give 'Scale' and 'Offset' (advanced parameters), which also "
             "override the table. "
-            "The scene classification (class codes) and quicklooks (RGB previews) are refused.\n\n"
+            "The scene classification (class codes) and quicklooks (RGB previews) are refused, and so is "
+            "a file of floating-point values where the product has integer DNs (e.g. an NDVI already "
+            "scaled): scaling it again would be wrong. Giving 'Scale' or 'Offset' takes its values as "
+            "they are.\n\n"
             "The output is a tiled, DEFLATE-compressed Float32 GeoTIFF on the input's grid, written to a "
             "temporary file and put in place only when complete."
         ).replace("{table}", "\n".join("• " + line for line in _table_lines()))

@@ -93,7 +93,9 @@ def add_series_parameters(algorithm, dilation=True, dilation_advanced=False, pre
     inputs.setHelp(_tr(
         "The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) "
         "on one grid (one tile at one resolution). Inputs of other contents or on other grids are refused "
-        "with the names of the offending files. The 'Product files' output of 'Find products' fits here."))
+        "with the names of the offending files, and so are a file given twice (also through a link: its "
+        "dates would count twice), files without georeference, and floating-point files of a content "
+        "delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here."))
     algorithm.addParameter(inputs)
     add_mask_parameters(algorithm, dilation, dilation_advanced, preset)
 

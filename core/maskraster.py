@@ -97,6 +97,10 @@ def mask_raster(path, output_path, settings, scl_path=None, progress=None, windo
     check_outputs([output_path], inputs)
     if scl_path:
         check_scl(scl_path)
+        scl_grid = Grid.of_path(scl_path)
+        if not grid.overlaps(scl_grid):
+            raise RasterError(f"{scl_path}: does not overlap its input {path} (it covers "
+                              f"{scl_grid.describe()}, the input {grid.describe()})")
 
     reader = RasterReader([path])
     fill = np.array(nodata, dtype=np.float64)

@@ -46,8 +46,17 @@ class Grid:
 
     @classmethod
     def of(cls, dataset):
-        return cls(dataset.RasterXSize, dataset.RasterYSize, tuple(dataset.GetGeoTransform()),
-                   dataset.GetProjection())
+        """The grid of an opened raster; one without a geotransform or a coordinate reference system
+        (a PNG or JPEG named .tif, say) raises ``RasterError`` naming it."""
+        geotransform = dataset.GetGeoTransform(can_return_null=True)
+        crs_wkt = dataset.GetProjection()
+        if geotransform is None or not crs_wkt:
+            missing = " and ".join(part for part, absent in (("a geotransform", geotransform is None),
+                                                              ("a coordinate reference system", not crs_wkt)) if absent)
+            raise RasterError(
+                f"{dataset.GetDescription()}: not georeferenced (a {dataset.GetDriver().ShortName} file without "
+                f"{missing}); Terrascope products are georeferenced GeoTIFFs")
+        return cls(dataset.RasterXSize, dataset.RasterYSize, tuple(geotransform), crs_wkt)
 
     @classmethod
     def of_path(cls, path):
@@ -89,6 +98,23 @@ class Grid:
         except RuntimeError:
             return False
         return bool(mine.IsSame(theirs))
+
+    def overlaps(self, other):
+        """True when ``other`` covers part of this grid's area, whatever its CRS (its bounds are brought
+        into this grid's CRS; True when they cannot be)."""
+        bounds = other.bounds
+        if not self.same_crs(other):
+            source, target = osr.SpatialReference(), osr.SpatialReference()
+            try:
+                source.ImportFromWkt(other.crs_wkt)
+                target.ImportFromWkt(self.crs_wkt)
+                for srs in (source, target):
+                    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+                bounds = osr.CoordinateTransformation(source, target).TransformBounds(*bounds, 21)
+            except RuntimeError:
+                return True
+        mine = self.bounds
+        return bounds[0] < mine[2] and mine[0] < bounds[2] and bounds[1] < mine[3] and mine[1] < bounds[3]
 
     def same_as(self, other, tolerance=1e-6):
         """Same size, same CRS and geotransforms equal within ``tolerance`` of a pixel."""

@@ -9,8 +9,9 @@ import os
 from dataclasses import dataclass
 
 import numpy as np
+from osgeo import gdal
 
-from .errors import TerrascopeError, UnknownContentError
+from .errors import RasterError, TerrascopeError, UnknownContentError
 from .naming import try_parse_name
 from .products import MASK_CONTENTS, content_spec
 
@@ -110,6 +111,23 @@ def spec_for(path, content):
     return content_spec(content, family)
 
 
+def _converted(band, spec):
+    """True for floating-point values of a content the product table has as integer DNs."""
+    return (spec.dtype is not None and np.dtype(spec.dtype).kind in "iu"
+            and gdal.GetDataTypeName(band.DataType).startswith(("Float", "CFloat")))
+
+
+def check_delivered_type(path, band, spec):
+    """Refuse floating-point values where the product table has integer DNs: the file has been converted
+    already (an NDVI scaled to physical values, say), and scaling it again would be wrong."""
+    if _converted(band, spec):
+        actual = gdal.GetDataTypeName(band.DataType)
+        raise RasterError(
+            f"{os.fspath(path)}: holds {actual} values where {spec.content} is delivered as {spec.dtype} "
+            "digital numbers: it looks converted already (e.g. scaled to physical values), and scaling it "
+            "again would be wrong; use the file as delivered (or give the scale and offset explicitly)")
+
+
 def scaling_for(path, band, content, scale=None, offset=None):
     """The ``Scaling`` of one band (a ``gdal.Band``) of the raster at ``path`` with ``content``.
 
@@ -118,9 +136,14 @@ def scaling_for(path, band, content, scale=None, offset=None):
     cannot scale (CCC, CWC, PROBA-V angles and TIME) the file's own scale/offset tags are used, else the
     explicit ``scale`` (and ``offset``, 0 when not given). An explicit scale or offset overrides the
     table or the tags on its own: giving only one never silently drops it. Masks and quicklooks are
-    refused.
+    refused, and so are floating-point values of a content delivered as integer DNs
+    (``check_delivered_type``) unless a scale or offset is given: then the table's valid DN range does
+    not apply to them.
     """
     spec = spec_for(path, content)
+    converted = _converted(band, spec)
+    if converted and scale is None and offset is None:
+        check_delivered_type(path, band, spec)
     declared = band.GetNoDataValue()
     nodata = declared if declared is not None else spec.nodata
     known = (spec.scale, spec.offset) if spec.scalable else _file_scale(band)
@@ -131,4 +154,6 @@ def scaling_for(path, band, content, scale=None, offset=None):
     # An explicit scale or offset overrides on its own; an offset not given otherwise is 0.
     chosen = (scale if scale is not None else known[0],
               offset if offset is not None else (known[1] if known is not None else 0.0))
+    if converted:
+        return Scaling(chosen[0], chosen[1], nodata)
     return Scaling(chosen[0], chosen[1], nodata, spec.valid_min, spec.valid_max)

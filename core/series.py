@@ -20,7 +20,7 @@ from .errors import ProductNameError, RasterError, TerrascopeError, UnknownConte
 from .masking import MaskSettings
 from .naming import NAME_PATTERN, parse_name, try_parse_name
 from .raster import Grid, open_raster, require_same_grid
-from .scaling import Scaling, scaling_for, spec_for
+from .scaling import Scaling, check_delivered_type, scaling_for, spec_for
 from .remote import exists, missing_reason, quality_layer
 from .scl import SclReader, check_scl
 from .siblings import quality_candidates, quality_decoder
@@ -94,6 +94,7 @@ class Series:
         missing = [path for path in self.paths if not exists(path)]
         if missing:
             raise RasterError(f"{len(missing)} input(s) {missing_reason(missing)}: {_list(missing)}")
+        _refuse_duplicates(self.paths)
         self.masking = masking if masking is not None else MaskSettings(classes=())
         self.physical = bool(physical)
         self.band = band
@@ -120,6 +121,7 @@ class Series:
                 continue
             band = dataset.GetRasterBand(self.band or 1)
             dtypes.append(numpy_type(band.DataType))
+            check_delivered_type(path, band, spec_for(path, self.content))  # with SCALE off too
             try:
                 scalings.append(scaling_for(path, band, self.content))
             except TerrascopeError:
@@ -156,8 +158,7 @@ class Series:
         not_covering = []
         for path, scl in zip(self.paths, found):
             check_scl(scl)
-            own = Grid.of_path(scl)
-            if own.same_crs(self.grid) and not _overlaps(own.bounds, self.grid.bounds):
+            if not self.grid.overlaps(Grid.of_path(scl)):
                 not_covering.append(f"{scl} (for {path})")
         if not_covering:
             raise RasterError(f"{label}(s) that do not overlap their input: {_list(not_covering)}")
@@ -225,5 +226,19 @@ class Series:
         return False
 
 
-def _overlaps(first, second):
-    return first[0] < second[2] and second[0] < first[2] and first[1] < second[3] and second[1] < first[3]
+def _refuse_duplicates(paths):
+    """One file given twice (also through a link or another spelling of its path; a network path by
+    its text) would count its dates twice: ``TerrascopeError`` naming the paths."""
+    first_of = {}
+    twice = []
+    for path in paths:
+        identity = os.stat(path) if os.path.exists(path) else None  # a network path: by its text
+        key = (identity.st_dev, identity.st_ino) if identity else path
+        if key in first_of:
+            twice.append(f"{path} (the same file as {first_of[key]})")
+        else:
+            first_of[key] = path
+    if twice:
+        raise TerrascopeError(
+            f"{len(twice)} input(s) given more than once, so their dates would count twice; give each file "
+            f"once: {_list(twice)}")
