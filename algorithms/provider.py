@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .base import ICON_PATH, PLUGIN_DIR
 from .findandcomposite import FindAndCompositeModel
+from .findandtimeseries import FindAndTimeSeriesModel
 
 # To add an algorithm: import its class here and add it to ALGORITHMS (one line each, keep the order).
 from .findproducts import FindProductsAlgorithm
@@ -36,6 +37,7 @@ ALGORITHMS = (
 # Models shipped as algorithms: QgsProcessingModelAlgorithm subclasses loading resources/models/*.model3.
 MODELS = (
     FindAndCompositeModel,
+    FindAndTimeSeriesModel,
 )
 
 PROVIDER_ID = "terrascope"

@@ -135,9 +135,9 @@ FIND_AND_COMPOSITE_HELP = QT_TRANSLATE_NOOP(
     "folder) to copy and extend.")
 
 
-def build_find_and_composite():
-    """Folder, content, dates, tiles, extent, cloud cover -> terrascope:findproducts -> its LAYERS ->
-    terrascope:meancomposite (with the dilation) -> the mean composite and the valid observation count."""
+def find_inputs():
+    """The inputs of terrascope:findproducts that the find-then-X models ask for, as (definition, help) in
+    dialog order: folder, content, dates, tiles, extent, cloud cover."""
     from qgis.core import (
         QgsProcessingParameterDateTime,
         QgsProcessingParameterExtent,
@@ -146,10 +146,8 @@ def build_find_and_composite():
         QgsProcessingParameterString,
     )
 
-    model = new_model("Find products and mean composite", {"ALG_DESC": FIND_AND_COMPOSITE_HELP},
-                      "findandcomposite")
     datetime = QgsProcessingParameterDateTime.DateTime
-    add_inputs(model, [
+    return [
         (QgsProcessingParameterFile("FOLDER", QT_TRANSLATE_NOOP("ShippedModel", "Archive folder"),
                                     behavior=QgsProcessingParameterFile.Folder),
          QT_TRANSLATE_NOOP("ShippedModel", "The archive folder to scan, with its subfolders, e.g. "
@@ -177,18 +175,37 @@ def build_find_and_composite():
          QT_TRANSLATE_NOOP("ShippedModel", "Keep products whose cloud cover (from the XML sidecar) is at "
                            "most this percentage; products of unknown cloud cover are kept. Empty: any "
                            "cloud cover.")),
-        (QgsProcessingParameterNumber("DILATION", QT_TRANSLATE_NOOP("ShippedModel", "Grow clouds and shadows by (m)"),
-                                      type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
-         QT_TRANSLATE_NOOP("ShippedModel", "Distance in metres by which masked clouds and shadows grow "
-                           "(cloud shadows, cloud medium and high probability, thin cirrus; not snow). "
-                           "0: no growth.")),
-    ])
+    ]
+
+
+def dilation_input():
+    """The DILATION input of the find-then-X models, as (definition, help)."""
+    from qgis.core import QgsProcessingParameterNumber
+
+    return (QgsProcessingParameterNumber("DILATION", QT_TRANSLATE_NOOP("ShippedModel", "Grow clouds and shadows by (m)"),
+                                         type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
+            QT_TRANSLATE_NOOP("ShippedModel", "Distance in metres by which masked clouds and shadows grow "
+                              "(cloud shadows, cloud medium and high probability, thin cirrus; not snow). "
+                              "0: no growth."))
+
+
+def add_find_child(model):
+    """terrascope:findproducts (child id ``findproducts``) fed by the ``find_inputs`` of the model."""
     find = add_child(model, "terrascope:findproducts", "findproducts", "Find products", 0, {
         "INPUT": from_input("FOLDER"), "CONTENT": from_input("CONTENT"), "START": from_input("START"),
         "END": from_input("END"), "TILES": from_input("TILES"), "EXTENT": from_input("EXTENT"),
         "MAX_CLOUD": from_input("MAX_CLOUD"), "KEEP_UNKNOWN_CLOUD": True,
     })
     model.addChildAlgorithm(find)
+
+
+def build_find_and_composite():
+    """Folder, content, dates, tiles, extent, cloud cover -> terrascope:findproducts -> its LAYERS ->
+    terrascope:meancomposite (with the dilation) -> the mean composite and the valid observation count."""
+    model = new_model("Find products and mean composite", {"ALG_DESC": FIND_AND_COMPOSITE_HELP},
+                      "findandcomposite")
+    add_inputs(model, find_inputs() + [dilation_input()])
+    add_find_child(model)
     composite = add_child(model, "terrascope:meancomposite", "meancomposite", "Mean composite", 1, {
         "INPUTS": from_child("findproducts", "LAYERS"), "CLASSES": list(DEFAULT_CLASSES),
         "DILATION": from_input("DILATION"), "SCALE": True,
@@ -200,9 +217,59 @@ def build_find_and_composite():
     return model
 
 
+# --- find products -> time series at the user's fields ----------------------------------------------------
+
+FIND_AND_TIME_SERIES_HELP = QT_TRANSLATE_NOOP(
+    "ShippedModel",
+    "Finds the Terrascope products of one content in an archive folder and gives their time series at "
+    "your points or fields: per feature and date, the mean of the valid, cloud-free pixels.\n\n"
+    "Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for "
+    "files of the content acquired between the start and the end, of the tiles, whose footprint "
+    "intersects the extent and whose cloud cover is at most the maximum; of several versions of one "
+    "acquisition the highest is kept.\n"
+    "Step 2, Time series: for every point (the pixel under it) or polygon (the pixels whose centres fall "
+    "inside) and every product found, masks the product with its scene classification (no data, "
+    "saturated, cloud shadows, clouds, cirrus and snow), with clouds and shadows grown by the chosen "
+    "distance, scales to physical values and averages the valid pixels. Products of several tiles may "
+    "be mixed; the points or fields may be in any CRS.\n\n"
+    "Outputs: a table with one row per feature and date (feature, acquisition, mean, valid, pixels, path; "
+    "the mean is empty where no pixel is valid) and, optionally, a plot with one line per feature.\n\n"
+    "Give the extent of your fields (or their tile) so that only the products that cover them are read. "
+    "The model opens in the graphical modeler (resources/models/find_and_time_series.model3 in the plugin "
+    "folder) to copy and extend.")
+
+
+def build_find_and_time_series():
+    """Folder, content, dates, tiles, extent, cloud cover -> terrascope:findproducts -> its LAYERS and the
+    points or fields -> terrascope:timeseries (with the dilation) -> the table and the plot."""
+    from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource
+
+    model = new_model("Find products and time series at fields", {"ALG_DESC": FIND_AND_TIME_SERIES_HELP},
+                      "findandtimeseries")
+    locations = QgsProcessingParameterFeatureSource(
+        "LOCATIONS", QT_TRANSLATE_NOOP("ShippedModel", "Points or fields"),
+        types=[QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon])
+    add_inputs(model, find_inputs() + [
+        (locations, QT_TRANSLATE_NOOP("ShippedModel", "Points (the pixel under each) or polygons (the "
+                                      "pixels whose centres fall inside), in any CRS.")),
+        dilation_input(),
+    ])
+    add_find_child(model)
+    series = add_child(model, "terrascope:timeseries", "timeseries", "Time series", 1, {
+        "INPUTS": from_child("findproducts", "LAYERS"), "LOCATIONS": from_input("LOCATIONS"),
+        "CLASSES": list(DEFAULT_CLASSES), "DILATION": from_input("DILATION"), "SCALE": True,
+    })
+    add_outputs(model, series, [
+        (QT_TRANSLATE_NOOP("ShippedModel", "Time series"), "OUTPUT", True),
+        (QT_TRANSLATE_NOOP("ShippedModel", "Time series plot"), "PLOT", False),
+    ])
+    return model
+
+
 # File name in resources/models/ -> the function that builds it.
 MODELS = {
     "find_and_composite.model3": build_find_and_composite,
+    "find_and_time_series.model3": build_find_and_time_series,
 }
 
 
