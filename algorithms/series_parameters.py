@@ -15,6 +15,7 @@ snow or nodata; ``SCALE`` (default true) works on physical values.
 """
 
 import contextlib
+from dataclasses import dataclass
 
 from qgis.core import (
     QgsProcessingException,
@@ -53,6 +54,7 @@ class SeriesAlgorithm(TerrascopeAlgorithm):
     SCALE = SCALE
     BAND = BAND
     MASK_PRESET = MASK_PRESET
+    PERIOD = PERIOD
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
         """As QGIS checks them, except for the GDAL network paths among INPUTS (catalogue URLs), which
@@ -69,7 +71,6 @@ class SeriesAlgorithm(TerrascopeAlgorithm):
             if not definition.checkValueIsAcceptable(value, context):
                 return False, _tr("Incorrect parameter value for {}").format(name)
         return True, ""
-    PERIOD = PERIOD
 
 
 def _tr(text):
@@ -250,6 +251,31 @@ def input_paths(algorithm, parameters, context):
     return paths
 
 
+@dataclass(frozen=True)
+class SeriesChoice:
+    """What the series parameters ask for: the input ``paths``, the ``masking``, ``physical`` values or
+    DNs, and the ``band`` of multi-band inputs (None: single-band inputs)."""
+
+    paths: list
+    masking: MaskSettings
+    physical: bool
+    band: int | None
+
+
+@contextlib.contextmanager
+def series_choice_from_parameters(algorithm, parameters, context, feedback=None):
+    """The ``SeriesChoice`` of INPUTS, CLASSES/DILATION/MASK_PRESET, SCALE and BAND, as a context
+    manager: inputs from a catalogue search are read with the search's authentication inside it."""
+    with authenticated_reads([value for value in _raw_inputs(parameters) if isinstance(value, str)]):
+        paths = input_paths(algorithm, parameters, context)
+        masking = mask_settings_from_parameters(algorithm, parameters, context, feedback)
+        physical = algorithm.parameterAsBoolean(parameters, SCALE, context)
+        band = None
+        if algorithm.parameterDefinition(BAND) is not None and parameters.get(BAND) is not None:
+            band = algorithm.parameterAsInt(parameters, BAND, context)
+        yield SeriesChoice(paths, masking, physical, band)
+
+
 @contextlib.contextmanager
 def series_from_parameters(algorithm, parameters, context, feedback=None):
     """A ``core.series.Series`` of INPUTS masked by CLASSES/DILATION, physical when SCALE is on, as a
@@ -258,20 +284,14 @@ def series_from_parameters(algorithm, parameters, context, feedback=None):
     """
     from ..core.series import Series
 
-    with authenticated_reads([value for value in _raw_inputs(parameters) if isinstance(value, str)]):
-        paths = input_paths(algorithm, parameters, context)
-        masking = mask_settings_from_parameters(algorithm, parameters, context, feedback)
-        physical = algorithm.parameterAsBoolean(parameters, SCALE, context)
-        band = None
-        if algorithm.parameterDefinition(BAND) is not None and parameters.get(BAND) is not None:
-            band = algorithm.parameterAsInt(parameters, BAND, context)
+    with series_choice_from_parameters(algorithm, parameters, context, feedback) as choice:
         with core_errors():
-            series = Series(paths, masking, physical=physical, band=band)
+            series = Series(choice.paths, choice.masking, physical=choice.physical, band=choice.band)
         with series:
             if feedback is not None:
                 feedback.pushInfo(_tr("{} input(s) of {} on a grid of {}").format(
                     len(series.paths), series.content, series.grid.describe()))
-                feedback.pushInfo(masking.describe(series.grid.ground_pixel_size))
-                feedback.pushInfo(_tr("Values: physical (scale × DN + offset)") if physical
+                feedback.pushInfo(choice.masking.describe(series.grid.ground_pixel_size))
+                feedback.pushInfo(_tr("Values: physical (scale × DN + offset)") if choice.physical
                                   else _tr("Values: digital numbers as delivered"))
             yield series

@@ -20,7 +20,7 @@ from ..core import timeseries as core_timeseries
 from ..core import timeseries_plot
 from .base import GROUP_TIMESERIES, FeedbackProgress, core_errors, raise_if_cancelled
 from .plots import add_plot_parameter, write_plot
-from .series_parameters import SCALE, SeriesAlgorithm, add_series_parameters, input_paths, mask_settings_from_parameters
+from .series_parameters import SeriesAlgorithm, add_series_parameters, series_choice_from_parameters
 
 
 class TimeSeriesAlgorithm(SeriesAlgorithm):
@@ -109,24 +109,22 @@ class TimeSeriesAlgorithm(SeriesAlgorithm):
         source = self.parameterAsSource(parameters, self.LOCATIONS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.LOCATIONS))
-        paths = input_paths(self, parameters, context)
-        masking = mask_settings_from_parameters(self, parameters, context, feedback)
-        physical = self.parameterAsBoolean(parameters, SCALE, context)
         plot_path = self.parameterAsFileOutput(parameters, self.PLOT, context) if parameters.get(self.PLOT) else ""
         locations = self._locations(source, feedback)
         crs_wkt = source.sourceCrs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
 
-        with core_errors():
-            opened = core_timeseries.series_by_grid(paths, masking, physical)
-        try:
-            content = opened[0].content
-            feedback.pushInfo(self.tr("{} input(s) of {} on {} grid(s); {} feature(s)").format(
-                len(paths), content, len(opened), len(locations)))
+        with series_choice_from_parameters(self, parameters, context, feedback) as choice:
             with core_errors():
-                rows = core_timeseries.time_series(opened, locations, crs_wkt, FeedbackProgress(feedback))
-        finally:
-            for series in opened:
-                series.close()
+                opened = core_timeseries.series_by_grid(choice.paths, choice.masking, choice.physical, choice.band)
+            try:
+                content, physical = opened[0].content, choice.physical
+                feedback.pushInfo(self.tr("{} input(s) of {} on {} grid(s); {} feature(s)").format(
+                    len(choice.paths), content, len(opened), len(locations)))
+                with core_errors():
+                    rows = core_timeseries.time_series(opened, locations, crs_wkt, FeedbackProgress(feedback))
+            finally:
+                for series in opened:
+                    series.close()
         raise_if_cancelled(feedback)
 
         fields = QgsFields()

@@ -51,9 +51,10 @@ class _Pixels:
     owner: np.ndarray
 
 
-def series_by_grid(paths, masking=None, physical=True):
-    """One ``Series`` per grid of ``paths`` (in the order of their first input); the caller closes them.
-    Raises ``TerrascopeError`` for inputs of different contents (naming them) or unreadable inputs."""
+def series_by_grid(paths, masking=None, physical=True, band=None):
+    """One ``Series`` per grid of ``paths`` (in the order of their first input; ``masking``, ``physical``
+    and ``band`` as ``Series`` takes them); the caller closes them. Raises ``TerrascopeError`` for inputs
+    of different contents (naming them) or unreadable inputs."""
     series_content(paths)
     groups = {}
     for path in paths:
@@ -63,7 +64,7 @@ def series_by_grid(paths, masking=None, physical=True):
     opened = []
     try:
         for members in groups.values():
-            opened.append(Series(members, masking, physical=physical))
+            opened.append(Series(members, masking, physical=physical, band=band))
     except BaseException:
         for series in opened:
             series.close()
