@@ -80,3 +80,32 @@ def test_mixed_contents_are_refused(provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="different contents"):
         run({"INPUTS": paths + [str(other)], "LOCATIONS": layer("Point", "EPSG:32631", ["POINT(600035 5699945)"]),
              "OUTPUT": "memory:"})
+
+
+def test_probav_point_and_field(provider, tmp_path):
+    """PROBA-V NDVI (plate carree, 1/336 degree pixels from 0 E, 55 N) masked by its status map: the
+    pixel under a point and the 2 x 2 pixels inside a field, from the arrays and the status bits."""
+    from probav_data import PIXEL_333M, clear, write_probav
+
+    dates = write_probav(tmp_path, 3, seed=5)
+    lon, lat = 4.5 * PIXEL_333M, 55 - 3.5 * PIXEL_333M  # the centre of row 3, col 4
+    west, north, east, south = 6.2 * PIXEL_333M, 55 - 10.2 * PIXEL_333M, 7.8 * PIXEL_333M, 55 - 11.8 * PIXEL_333M
+    point = layer("Point", "EPSG:4326", [f"POINT({lon!r} {lat!r})"])
+    field = layer("Polygon", "EPSG:4326", [f"POLYGON(({west!r} {south!r},{east!r} {south!r},{east!r} {north!r},"
+                                           f"{west!r} {north!r},{west!r} {south!r}))"])
+    paths = [d.ndvi_path for d in dates]
+    at_point = rows(run({"INPUTS": paths, "LOCATIONS": point, "OUTPUT": "memory:"})["OUTPUT"])
+    in_field = rows(run({"INPUTS": paths, "LOCATIONS": field, "OUTPUT": "memory:"})["OUTPUT"])
+    assert len(at_point) == len(in_field) == 3
+    counts = [valid for *_, valid, _, _ in at_point + in_field]
+    assert 0 in counts and any(counts)  # masked and valid dates both occur (seed 5)
+    for dated, (*_, mean, valid, pixels, path), (*_, field_mean, field_valid, field_pixels, _) in zip(
+            dates, at_point, in_field):
+        assert path == dated.ndvi_path and pixels == 1 and field_pixels == 4
+        ok = (dated.ndvi <= 250) & clear(dated.sm)
+        values = dated.ndvi * 0.004 - 0.08
+        assert valid == int(ok[3, 4])
+        assert mean == (pytest.approx(values[3, 4]) if ok[3, 4] else NULL)
+        block, block_ok = values[10:12, 6:8], ok[10:12, 6:8]
+        assert field_valid == int(block_ok.sum())
+        assert field_mean == (pytest.approx(block[block_ok].mean()) if block_ok.any() else NULL)
