@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, TerrascopeError, release_frames
+from . import termination
 from .inputs import layers_without_pam, unreadable_raster_input
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -150,6 +151,9 @@ CANCELLED_MESSAGE = "Cancelled by the user: no output was written."
 
 
 def _cancelled_message():
+    number = termination.received()
+    if number is not None:
+        return _translate("Stopped by {}: no output was written.").format(termination.describe(number))
     return _translate(CANCELLED_MESSAGE)
 
 
@@ -164,7 +168,8 @@ def core_errors():
     message. Anything else is a bug and is left to propagate with its traceback.
     """
     try:
-        yield
+        with termination.running():
+            yield
     except (TerrascopeError, OSError) as error:
         # The frames of the failed run may hold GDAL datasets: drop them now rather than whenever the
         # exception chain is collected (an open output file, or a crash when QGIS exits first).
@@ -181,7 +186,7 @@ def run_core(function, *args, **kwargs):
 
 def raise_if_cancelled(feedback):
     """For algorithm code outside the core: stop the way a core cancel does."""
-    if feedback is not None and feedback.isCanceled():
+    if FeedbackProgress(feedback).cancelled():
         raise QgsProcessingException(_cancelled_message())
 
 
@@ -211,7 +216,8 @@ class FeedbackProgress:
         self.feedback.setProgress(100.0 * (self.start + fraction * (self.end - self.start)))
 
     def cancelled(self):
-        return bool(self.feedback is not None and self.feedback.isCanceled())
+        """True once the user cancelled, or qgis_process received SIGINT or SIGTERM (``termination``)."""
+        return termination.received() is not None or bool(self.feedback is not None and self.feedback.isCanceled())
 
     def part(self, start, end):
         span = self.end - self.start

@@ -3,10 +3,11 @@
 import configparser
 import os
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from . import termination
 from .base import ICON_PATH, PLUGIN_DIR
 from .findandcomposite import FindAndCompositeModel
 from .findandtimeseries import FindAndTimeSeriesModel
@@ -73,6 +74,12 @@ class TerrascopeProvider(QgsProcessingProvider):
 
     def versionInfo(self):  # noqa: N802 (Qt naming)
         return plugin_version()
+
+    def load(self):
+        """In qgis_process, SIGINT (Ctrl+C) and SIGTERM cancel a run cleanly (``termination``)."""
+        if QgsApplication.platform() == "qgis_process":
+            termination.enable()
+        return super().load()
 
     def loadAlgorithms(self):  # noqa: N802 (Qt naming)
         for algorithm in ALGORITHMS + MODELS:

@@ -68,3 +68,50 @@ def test_run_with_a_foreign_name_fails_with_the_pattern(home, tmp_path):
     assert "ndvi_export.tif" in output
     assert "<MISSION>_<YYYYMMDD>T<HHMMSS>[Z]_<TILE>_<CONTENT>[_<RES>]_V<VVV>" in output
     assert "Traceback" not in output
+
+
+# --- interruptions and bad inputs (issue 10, items 8 and 13) -----------------------------------------------
+
+@pytest.fixture(scope="module")
+def long_series(tmp_path_factory):
+    """Dates large enough that a composite with a dilation runs for a few seconds."""
+    from series_data import write_series
+
+    return [dated.path for dated in write_series(tmp_path_factory.mktemp("long"), 4, shape=(1500, 1500), seed=2)]
+
+
+@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM"])
+def test_a_termination_signal_mid_run_cancels_and_leaves_everything_as_it_was(home, tmp_path, long_series, name):
+    import glob
+    import signal
+    import time
+
+    output = tmp_path / "mean.tif"
+    output.write_bytes(b"yesterday's composite")
+    process = subprocess.Popen(
+        [QGIS_PROCESS, "run", "terrascope:meancomposite", "--", *[f"INPUTS={path}" for path in long_series],
+         "DILATION=100", f"OUTPUT={output}", f"COUNT={tmp_path / 'count.tif'}"],
+        env=environment(home), cwd=str(home), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + TIMEOUT
+    while not glob.glob(str(tmp_path / ".*.partial.tif")) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    process.send_signal(getattr(signal, name))  # Ctrl+C sends SIGINT
+    log, _ = process.communicate(timeout=TIMEOUT)
+    assert process.returncode != 0, log
+    assert f"Stopped by {name}: no output was written." in log
+    assert output.read_bytes() == b"yesterday's composite"
+    assert sorted(os.listdir(tmp_path)) == ["mean.tif"]  # no COUNT, no hidden temporary file
+
+
+def test_a_corrupt_file_among_inputs_is_named_with_the_reason(home, tmp_path):
+    good = make_raster(tmp_path / "S2B_20230103T110349_31UES_NDVI_10M_V210.tif",
+                       np.full((3, 3), 100, dtype=np.uint8), nodata=255)
+    corrupt = tmp_path / "S2B_20230108T110349_31UES_NDVI_10M_V210.tif"
+    corrupt.write_bytes(b"II*\x00" + b"garbage" * 20)
+    result = qgis_process(home, "run", "terrascope:meancomposite", "--", f"INPUTS={good}", f"INPUTS={corrupt}",
+                          "CLASSES=", f"OUTPUT={tmp_path / 'mean.tif'}")
+    assert result.returncode != 0
+    log = result.stdout + result.stderr
+    assert f"{corrupt}: cannot be read as a raster" in log and "INPUTS" in log, log
+    assert "Incorrect parameter value" not in log
