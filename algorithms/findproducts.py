@@ -1,4 +1,5 @@
-"""terrascope:findproducts: find Terrascope Sentinel-2 products in a folder tree, as footprints and a layer
+"""terrascope:findproducts: find Terrascope Sentinel-2 and PROBA-V products in a folder tree, as footprints
+and a layer
 list ready for the composites."""
 
 import re
@@ -85,10 +86,13 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
 
     def shortHelpString(self):  # noqa: N802 (Qt naming)
         return self.tr(
-            "Finds Terrascope Sentinel-2 product rasters in a folder and all its subfolders, filtered by "
+            "Finds Terrascope Sentinel-2 and PROBA-V product rasters in a folder and all its subfolders, "
+            "filtered by "
             "content, dates, tiles, mission, extent and cloud cover, ready for the composites.\n\n"
             "Where it looks: a copy of the Terrascope archive (COLLECTION/YYYY/MM/DD/product/[10M|20M/]files, "
-            "e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) or any folder of Terrascope files. Only file "
+            "e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2; PROBA-V: COLLECTION/YYYY/YYYYMMDD/product/files, "
+            "e.g. /data/MTDA/TIFFDERIVED/PROBAV_L3_S1_TOC_333M, V001 without the year) or any folder of "
+            "Terrascope files. Only file "
             "names are listed, then the XML sidecar (cloud cover, footprint) and at most the GeoTIFF header of the "
             "matching files are read, never pixels: large archives are scanned in seconds. Files whose "
             "names do not follow the Terrascope convention are ignored.\n\n"
@@ -99,7 +103,9 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
             "themselves are listed only when asked for (SCENECLASSIFICATION or SCL).\n"
             "- Start and end: acquisition date-times, both inclusive, in UTC (a time without a zone is "
             "UTC). An end given as a date alone includes that whole day.\n"
-            "- Tiles: MGRS tiles separated by commas, e.g. 31UFS,31UES. Mission: S2A, S2B or S2C.\n"
+            "- Tiles: MGRS tiles separated by commas, e.g. 31UFS,31UES, or PROBA-V tiles (X18Y02). Mission: "
+            "S2A, S2B, S2C or PROBAV. PROBA-V contents are the layers (NDVI, RADIOMETRY, SM…); the status map "
+            "of each PROBA-V product is given in scl_path.\n"
             "- Extent: in any CRS; products whose footprint intersects it are kept. The footprint comes "
             "from the XML sidecar, else from the GeoTIFF header; products with neither are left out, "
             "with a warning.\n"
@@ -131,7 +137,7 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
         self._add_content_dates_tiles()
         self._add(QgsProcessingParameterString(
             self.MISSION, self.tr("Mission (S2A, S2B, S2C)"), defaultValue="", optional=True),
-            self.tr("Satellites to keep (S2A, S2B, S2C), separated by commas; empty: all."))
+            self.tr("Satellites to keep (S2A, S2B, S2C, PROBAV), separated by commas; empty: all."))
         self._add_extent_and_cloud()
         self._add(QgsProcessingParameterString(
             self.RESOLUTION, self.tr("Resolution (10M, 20M, 60M)"), defaultValue="", optional=True),
@@ -161,7 +167,7 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
                     "(YYYY-MM-DD) includes that whole day."))
         self._add(QgsProcessingParameterString(
             self.TILES, self.tr("Tiles (comma-separated, e.g. 31UFS,31UES)"), defaultValue="", optional=True),
-            self.tr("MGRS tiles to keep, separated by commas; empty: all tiles."))
+            self.tr("MGRS tiles (or PROBA-V tiles, e.g. X18Y02) to keep, separated by commas; empty: all tiles."))
 
     def _add_extent_and_cloud(self):
         """EXTENT and MAX_CLOUD (shared with searchcatalogue)."""

@@ -20,8 +20,10 @@ from .base import (
     run_core,
     style_output_on_load,
 )
+from .help_texts import atomic_output_sentence, nodata_facts, quality_layer_paragraph
 from .inputs import raster_path
-from .series_parameters import add_mask_parameters, class_list, mask_settings_from_parameters
+from .series_parameters import (add_mask_parameters, class_list, mask_settings_from_parameters,
+                                radiometric_quality)
 from .styles import default_style
 
 class MaskBySclAlgorithm(TerrascopeAlgorithm):
@@ -41,19 +43,16 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
         return self.tr("Mask by scene classification")
 
     def tags(self):
-        return self.tr("terrascope,sentinel-2,scl,scene classification,cloud,shadow,mask,dilation,buffer,"
-                       "nodata").split(",")
+        return self.tr("terrascope,sentinel-2,proba-v,scl,scene classification,status map,cloud,shadow,mask,"
+                       "dilation,buffer,nodata").split(",")
 
     def shortHelpString(self):  # noqa: N802 (Qt naming)
-        return self.tr(
+        text = self.tr(
             "Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as "
             "clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has "
             "the input's data type, bands, grid and scale tags.\n\n"
-            "Scene classification (SCL): the file …_SCENECLASSIFICATION_20M_… of the same product, found "
-            "beside the input by the naming convention ({pattern}; same folder, or the sibling 20M folder of "
-            "a biophysical product) unless given. It is put onto the input's grid by nearest neighbour (the "
-            "20 m SCL on 10 m bands, on 60 m bands), never interpolated. SCL 0 (no data) is a class like the "
-            "others although the files do not declare it.\n\n"
+            "{quality_layer}\n\n"
+            "File names follow {pattern}.\n\n"
             "Scene classification classes to mask: the SCL values whose pixels are masked. Default: "
             "{defaults}. Choose none to copy the input unmasked.\n\n"
             "Grow clouds and shadows by (m): a distance by which the masked cloud and shadow classes grow: "
@@ -61,23 +60,27 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
             "pixel of a chosen class among {dilatable} is masked too. Snow, no data and saturated pixels are "
             "not grown. The advanced 'SCL mask method' offers openEO's two-kernel buffer instead.\n\n"
             "Masked raster: masked pixels get the input's nodata value; where the input declares none, the "
-            "product table's nodata DN for its content (255 for NDVI, FAPAR, FCOVER, LAI; 32767 for TOC "
-            "bands) is used and declared on the output (the log says so). The output is a tiled, compressed "
-            "GeoTIFF, written to a temporary file and put in place only when complete."
-        ).replace("{pattern}", plain_text(NAME_PATTERN)).replace("{defaults}", class_list(DEFAULT_CLASSES)).replace(
-            "{dilatable}", class_list(DILATABLE_CLASSES))
+            "product table's nodata DN for its content ({nodata}) is used and declared on the output (the log "
+            "says so). {atomic}"
+        )
+        facts = {"pattern": plain_text(NAME_PATTERN), "quality_layer": quality_layer_paragraph(),
+                 "nodata": nodata_facts(), "atomic": atomic_output_sentence(),
+                 "defaults": class_list(DEFAULT_CLASSES), "dilatable": class_list(DILATABLE_CLASSES)}
+        for key, value in facts.items():
+            text = text.replace("{" + key + "}", value)
+        return text
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
         layer = QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Terrascope raster"))
         layer.setHelp(self.tr(
-            "A Terrascope Sentinel-2 GeoTIFF (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC "
-            "band). It is never modified."))
+            "A Terrascope GeoTIFF (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, a TOC band, or "
+            "PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif). It is never modified."))
         self.addParameter(layer)
 
         scl = QgsProcessingParameterRasterLayer(self.SCL, self.tr("Scene classification (SCL)"), optional=True)
         scl.setHelp(self.tr(
-            "The product's …_SCENECLASSIFICATION_20M_….tif. Leave empty to use the one found beside the "
-            "input by the naming convention."))
+            "The product's …_SCENECLASSIFICATION_20M_….tif (PROBA-V: its status map …_SM.tif). Leave empty "
+            "to use the one found beside the input by the naming convention."))
         self.addParameter(scl)
 
         add_mask_parameters(self, preset=True)
@@ -96,7 +99,8 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
         output = geotiff_output(self, parameters, self.OUTPUT, context)
 
         result = run_core(mask_raster, path, output, settings, scl_path=scl, progress=FeedbackProgress(feedback),
-                          cog=self.parameterAsBool(parameters, COG, context))
+                          cog=self.parameterAsBool(parameters, COG, context),
+                          radiometric_quality=radiometric_quality(self, parameters, context))
 
         if result.scl_path:
             feedback.pushInfo(self.tr("Scene classification: {}").format(result.scl_path))

@@ -37,12 +37,13 @@ class ParseProductAlgorithm(TerrascopeAlgorithm):
         return self.tr("Parse product name and metadata")
 
     def tags(self):
-        return self.tr("terrascope,sentinel-2,name,metadata,scale,offset,nodata,cloud cover,footprint").split(",")
+        return self.tr("terrascope,sentinel-2,proba-v,name,metadata,scale,offset,nodata,cloud cover,"
+                       "footprint").split(",")
 
     def shortHelpString(self):  # noqa: N802 (Qt naming)
         return self.tr(
-            "Reads what a Terrascope Sentinel-2 file says about itself: its name, its GeoTIFF header and "
-            "its XML sidecar.\n\n"
+            "Reads what a Terrascope Sentinel-2 or PROBA-V file says about itself: its name, its GeoTIFF "
+            "header and its XML sidecar.\n\n"
             "Input: a product GeoTIFF (e.g. S2A_20230220T074941_38SKG_TOC-B8A_20M_V210.tif) or its XML "
             "sidecar (e.g. S2A_20230220T074941_38SKG_TOC_V210.xml). The name must follow the pattern "
             "{pattern}.\n\n"
@@ -50,10 +51,14 @@ class ParseProductAlgorithm(TerrascopeAlgorithm):
             "e.g. 2023-02-20T07:49:41Z), TILE (MGRS), CONTENT (e.g. TOC-B04, NDVI, SCENECLASSIFICATION), "
             "RESOLUTION (10M, 20M, 60M; empty when the name has none, as on quicklooks and TOC XML files) "
             "and VERSION (digits, e.g. 210).\n\n"
+            "PROBA-V names (e.g. PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif): MISSION PROBAV, TILE the "
+            "plate carrée tile (X18Y02), ACQUISITION the synthesis date at 00:00:00Z, CONTENT the layer "
+            "(NDVI, RADIOMETRY, SM for the status map, TIME, GEOMETRY), RESOLUTION 1KM, 333M or 100M.\n\n"
             "SCALE and OFFSET turn digital numbers into physical values (value = SCALE × DN + OFFSET), from "
             "the Terrascope product table. NODATA is the digital number that marks missing data: the one the "
-            "GeoTIFF declares, else the table's. They are empty for the scene classification (class codes "
-            "are never scaled), quicklooks and contents without a published scale.\n\n"
+            "GeoTIFF declares, else the table's. They are empty for the quality layers (the scene "
+            "classification and the PROBA-V status map: class codes are never scaled), quicklooks and contents "
+            "without a published scale (unless the GeoTIFF declares its own).\n\n"
             "CLOUD_COVER (%) and FOOTPRINT (WKT polygon in EPSG:4326, from the bounding box) come from the "
             "XML sidecar when there is one beside the GeoTIFF (or when the input is the XML itself); they "
             "are empty otherwise."
@@ -67,7 +72,7 @@ class ParseProductAlgorithm(TerrascopeAlgorithm):
             fileFilter=self.tr("Terrascope products (*.tif *.tiff *.xml *.TIF *.TIFF *.XML);;All files (*)"),
         )
         parameter.setHelp(self.tr(
-            "A Terrascope Sentinel-2 GeoTIFF or XML sidecar whose name follows {pattern}"
+            "A Terrascope Sentinel-2 or PROBA-V GeoTIFF, or a Sentinel-2 XML sidecar, whose name follows {pattern}"
         ).replace("{pattern}", plain_text(NAME_PATTERN)))
         self.addParameter(parameter)
 

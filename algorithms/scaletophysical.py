@@ -11,10 +11,9 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.scaletophysical import scale_to_physical
-from ..core.products import PRODUCT_TABLE, SCALABLE_CONTENTS
+from ..core.products import SCALABLE_CONTENTS
 from .base import (
     COG,
     GROUP_PREPARATION,
@@ -26,39 +25,8 @@ from .base import (
     style_output_on_load,
     style_path,
 )
+from .help_texts import atomic_output_sentence, formula_text, number_text, scaling_lines
 from .inputs import raster_path
-
-def _number(value):
-    return f"{value:g}" if value is not None else ""
-
-
-def _formula(scale, offset):
-    """``0.004 × DN − 0.08``"""
-    return f"{_number(scale)} × DN {'−' if offset < 0 else '+'} {_number(abs(offset))}"
-
-
-def _table_lines():
-    """One line per group of contents that scale alike, from the product table (TOC bands together)."""
-    groups = {}
-    for content in SCALABLE_CONTENTS:
-        spec = PRODUCT_TABLE[content]
-        key = (spec.scale, spec.offset, spec.nodata, spec.valid_min, spec.valid_max, spec.unit)
-        groups.setdefault(key, []).append(content)
-    lines = []
-    for (scale, offset, nodata, valid_min, valid_max, unit), contents in groups.items():
-        names = f"{contents[0]} … {contents[-1]}" if len(contents) > 3 else ", ".join(contents)
-        if scale is None:
-            lines.append(f"{names}: " + QCoreApplication.translate(
-                "ScaleToPhysicalAlgorithm", "no published scale (the file's tags, or 'Scale' and 'Offset')"))
-            continue
-        text = f"{names}: {_formula(scale, offset)}"
-        if valid_min is not None:
-            text += f", valid DN {_number(valid_min)}–{_number(valid_max)}"
-        text += f", nodata DN {_number(nodata)}"
-        if unit:
-            text += f" ({unit})"
-        lines.append(text)
-    return lines
 
 
 class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
@@ -82,31 +50,32 @@ class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
 
     def shortHelpString(self):  # noqa: N802 (Qt naming)
         return self.tr(
-            "Turns the digital numbers (DN) of a Terrascope Sentinel-2 raster into physical values:\n\n"
+            "Turns the digital numbers (DN) of a Terrascope Sentinel-2 or PROBA-V raster into physical "
+            "values:\n\n"
             "value = scale × DN + offset\n\n"
             "The scale and offset come from the Terrascope product table:\n{table}\n\n"
             "The nodata DN (the one the file declares, else the table's: RAA of V220 is uint16 with "
             "nodata 65535) and DNs outside the valid range (e.g. 251–254 for NDVI and LAI, 201–254 for "
             "FAPAR and FCOVER) become NaN, the output's nodata. Every band of a multi-band raster is "
             "scaled.\n\n"
-            "The content is read from the Terrascope file name (mission_date-time_tile_content_resolution_"
-            "version, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif) unless chosen in 'Content', which is "
-            "needed for files that were renamed. CCC and CWC have no published scale: the file's own "
-            "scale/offset tags are used, else give 'Scale' and 'Offset' (advanced parameters), which also "
-            "override the table. "
-            "The scene classification (class codes) and quicklooks (RGB previews) are refused, and so is "
-            "a file of floating-point values where the product has integer DNs (e.g. an NDVI already "
-            "scaled): scaling it again would be wrong. Giving 'Scale' or 'Offset' takes its values as "
-            "they are.\n\n"
-            "The output is a tiled, DEFLATE-compressed Float32 GeoTIFF on the input's grid, written to a "
-            "temporary file and put in place only when complete."
-        ).replace("{table}", "\n".join("• " + line for line in _table_lines()))
+            "The content is read from the Terrascope file name (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, "
+            "PROBAV_S1_TOC_X18Y02_20170420_333M_V101_RADIOMETRY.tif) unless chosen in 'Content', which is "
+            "needed for files that were renamed. Contents without a published scale (CCC, CWC, PROBA-V TIME "
+            "and GEOMETRY): the file's own scale/offset tags are used, else give 'Scale' and 'Offset' "
+            "(advanced parameters), which also override the table. "
+            "Quality layers (the scene classification, the PROBA-V status map: class codes) and quicklooks "
+            "(RGB previews) are refused, and so is a file of floating-point values where the product has "
+            "integer DNs (e.g. an NDVI already scaled): scaling it again would be wrong. Giving 'Scale' or "
+            "'Offset' takes its values as they are.\n\n"
+            "The output is Float32. {atomic}"
+        ).replace("{table}", "\n".join("• " + line for line in scaling_lines())).replace(
+            "{atomic}", atomic_output_sentence())
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
         layer = QgsProcessingParameterRasterLayer(self.INPUT, self.tr("Terrascope raster"))
         layer.setHelp(self.tr(
-            "A Terrascope Sentinel-2 GeoTIFF of digital numbers, e.g. "
-            "S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band. It is never modified."))
+            "A Terrascope GeoTIFF of digital numbers, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, a "
+            "TOC band or a PROBA-V NDVI or RADIOMETRY file. It is never modified."))
         self.addParameter(layer)
 
         content = QgsProcessingParameterEnum(
@@ -151,12 +120,12 @@ class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
         for index, scaling in enumerate(result.scalings, start=1):
             invalid = []
             if scaling.nodata is not None:
-                invalid.append(self.tr("DN {} (nodata)").format(_number(scaling.nodata)))
+                invalid.append(self.tr("DN {} (nodata)").format(number_text(scaling.nodata)))
             if scaling.valid_min is not None:
                 invalid.append(self.tr("DNs outside {}–{}").format(
-                    _number(scaling.valid_min), _number(scaling.valid_max)))
+                    number_text(scaling.valid_min), number_text(scaling.valid_max)))
             feedback.pushInfo(self.tr("{} band {}: value = {}; NaN for {}").format(
-                result.content, index, _formula(scaling.scale, scaling.offset),
+                result.content, index, formula_text(scaling.scale, scaling.offset),
                 self.tr(" and ").join(invalid) or self.tr("no DN")))
         if len(result.scalings) == 1:
             qml = style_path(result.content.lower())

@@ -41,6 +41,7 @@ CLASSES = "CLASSES"
 DILATION = "DILATION"
 SCALE = "SCALE"
 BAND = "BAND"  # advanced, optional: the band of multi-band inputs (PROBA-V RADIOMETRY)
+RADIOMETRIC_QUALITY = "RADIOMETRIC_QUALITY"  # advanced, optional: PROBA-V status map's radiometric flags
 MASK_PRESET = "MASK_PRESET"  # advanced, only where an algorithm asks for it (add_series_parameters(preset=True))
 PERIOD = "PERIOD"  # advanced, on the composites (add_period_parameter)
 
@@ -53,6 +54,7 @@ class SeriesAlgorithm(TerrascopeAlgorithm):
     DILATION = DILATION
     SCALE = SCALE
     BAND = BAND
+    RADIOMETRIC_QUALITY = RADIOMETRIC_QUALITY
     MASK_PRESET = MASK_PRESET
     PERIOD = PERIOD
 
@@ -134,6 +136,17 @@ def add_mask_parameters(algorithm, dilation=True, dilation_advanced=False, prese
         "read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to "
         "mask the sea too.").replace("{reading}", SCL_READING))
     algorithm.addParameter(classes)
+
+    quality = QgsProcessingParameterBoolean(
+        RADIOMETRIC_QUALITY, _tr("PROBA-V: mask pixels of bad radiometric quality"), defaultValue=False,
+        optional=True)
+    quality.setFlags(quality.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    quality.setHelp(_tr(
+        "PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its "
+        "values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 "
+        "(saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): "
+        "only the status map's classes count."))
+    algorithm.addParameter(quality)
 
     if dilation:
         grow = QgsProcessingParameterNumber(
@@ -233,6 +246,13 @@ def _raw_inputs(parameters):
     return list(raw) if isinstance(raw, (list, tuple)) else [] if raw is None else [raw]
 
 
+def radiometric_quality(algorithm, parameters, context):
+    """RADIOMETRIC_QUALITY, False where the algorithm has no such parameter or it is not given."""
+    return (algorithm.parameterDefinition(RADIOMETRIC_QUALITY) is not None
+            and parameters.get(RADIOMETRIC_QUALITY) is not None
+            and algorithm.parameterAsBoolean(parameters, RADIOMETRIC_QUALITY, context))
+
+
 def input_paths(algorithm, parameters, context):
     """The file paths of INPUTS (layers, paths, or GDAL network paths from a catalogue search), in the
     given order."""
@@ -254,12 +274,14 @@ def input_paths(algorithm, parameters, context):
 @dataclass(frozen=True)
 class SeriesChoice:
     """What the series parameters ask for: the input ``paths``, the ``masking``, ``physical`` values or
-    DNs, and the ``band`` of multi-band inputs (None: single-band inputs)."""
+    DNs, the ``band`` of multi-band inputs (None: single-band inputs) and whether the PROBA-V status
+    map's ``radiometric_quality`` flags mask too."""
 
     paths: list
     masking: MaskSettings
     physical: bool
     band: int | None
+    radiometric_quality: bool = False
 
 
 @contextlib.contextmanager
@@ -273,7 +295,7 @@ def series_choice_from_parameters(algorithm, parameters, context, feedback=None)
         band = None
         if algorithm.parameterDefinition(BAND) is not None and parameters.get(BAND) is not None:
             band = algorithm.parameterAsInt(parameters, BAND, context)
-        yield SeriesChoice(paths, masking, physical, band)
+        yield SeriesChoice(paths, masking, physical, band, radiometric_quality(algorithm, parameters, context))
 
 
 @contextlib.contextmanager
@@ -286,7 +308,8 @@ def series_from_parameters(algorithm, parameters, context, feedback=None):
 
     with series_choice_from_parameters(algorithm, parameters, context, feedback) as choice:
         with core_errors():
-            series = Series(choice.paths, choice.masking, physical=choice.physical, band=choice.band)
+            series = Series(choice.paths, choice.masking, physical=choice.physical, band=choice.band,
+                            radiometric_quality=choice.radiometric_quality)
         with series:
             if feedback is not None:
                 feedback.pushInfo(_tr("{} input(s) of {} on a grid of {}").format(

@@ -115,7 +115,8 @@ class TimeSeriesAlgorithm(SeriesAlgorithm):
 
         with series_choice_from_parameters(self, parameters, context, feedback) as choice:
             with core_errors():
-                opened = core_timeseries.series_by_grid(choice.paths, choice.masking, choice.physical, choice.band)
+                opened = core_timeseries.series_by_grid(choice.paths, choice.masking, choice.physical, choice.band,
+                                                        choice.radiometric_quality)
             try:
                 content, physical = opened[0].content, choice.physical
                 feedback.pushInfo(self.tr("{} input(s) of {} on {} grid(s); {} feature(s)").format(

@@ -38,6 +38,7 @@ class ContentSpec:
     physical_range: tuple | None = None  # for default histogram ranges and colour ramps
     description: str = ""
     bands: tuple = ()  # band names of a multi-band content (PROBA-V RADIOMETRY), in band order
+    quality_bands: tuple = ()  # the bands whose radiometric quality the values depend on (PROBA-V NDVI)
 
     @property
     def scalable(self):
@@ -48,7 +49,8 @@ class ContentSpec:
 @dataclass(frozen=True)
 class QualityLayer:
     """A family's per-pixel quality file: which content it is, its resolution in names, and how its
-    values read as SCL class codes (``to_scl_codes``: None where they are SCL codes already)."""
+    values read as SCL class codes (``to_scl_codes(values, bands)``, ``bands`` the names of the bands whose
+    bad radiometric quality is to be masked; None where the values are SCL codes already)."""
 
     content: str  # e.g. "SCENECLASSIFICATION", "SM"
     label: str  # e.g. "scene classification (SCL)"

@@ -58,12 +58,14 @@ def resolve_scl(path, scl_path=None):
 
 
 def mask_raster(path, output_path, settings, scl_path=None, progress=None, window_pixels=WINDOW_PIXELS,
-                threads=None, cog=False):
+                threads=None, cog=False, radiometric_quality=False):
     """Write ``path`` with the pixels its SCL masks under ``settings`` (a ``MaskSettings``) set to nodata.
 
     The nodata is the one each band declares, else the product table's nodata DN for the content in the
     file name (``MaskResult.nodata_from_table`` says so); a raster with neither is refused. Without
-    chosen classes the output is a plain copy. Returns a ``MaskResult``.
+    chosen classes the output is a plain copy. ``radiometric_quality`` (PROBA-V): pixels of bad
+    radiometric quality in a band the raster's values depend on read as SCL 1 (defective). Returns a
+    ``MaskResult``.
     """
     path, output_path = os.fspath(path), os.fspath(output_path)
     dataset = open_raster(path)
@@ -111,7 +113,7 @@ def mask_raster(path, output_path, settings, scl_path=None, progress=None, windo
     if content:
         metadata["TERRASCOPE_CONTENT"] = content
     masked_counts = []  # one per window (appended from the engine's threads)
-    scl = SclReader([scl_path], grid, [quality_decoder(path)]) if scl_path else None
+    scl = SclReader([scl_path], grid, [quality_decoder(path, radiometric_quality)]) if scl_path else None
     try:
         def work(window):
             data = reader.read(0, window)

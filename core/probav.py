@@ -82,10 +82,10 @@ def format_name(name):
 
 _TABLE = (
     ContentSpec("NDVI", "uint8", 0.004, -0.08, 255, 0, 250, "", (-0.08, 0.92),
-                "Normalised difference vegetation index"),
+                "Normalised difference vegetation index", quality_bands=("RED", "NIR")),
     ContentSpec("RADIOMETRY", "int16", 1 / 2000, 0.0, -1, unit="", physical_range=(0.0, 1.0),
                 description="Top-of-canopy (TOC) or top-of-atmosphere (TOA) reflectance, 4 bands",
-                bands=RADIOMETRY_BANDS),
+                bands=RADIOMETRY_BANDS, quality_bands=RADIOMETRY_BANDS),
     ContentSpec("TIME", None, None, None, None, description="Observation time (scale from the file)"),
     ContentSpec("GEOMETRY", None, None, None, None, description="Sun and view angles (scale from the file)"),
     ContentSpec(SM_CONTENT, "uint8", None, None, None, description="Status map (flags, never scaled)"),

@@ -62,7 +62,8 @@ def series_content(paths):
 
 
 class Series:
-    """Dates of one content on one grid: ``Series(paths, masking, physical=True, scl_paths=None, band=None)``.
+    """Dates of one content on one grid: ``Series(paths, masking, physical=True, scl_paths=None, band=None,
+    radiometric_quality=False)``.
 
     - ``paths``: the rasters (Terrascope names; one band each, or ``band``, counted from 1, of each:
       PROBA-V RADIOMETRY has four, BLUE, RED, NIR, SWIR).
@@ -71,6 +72,8 @@ class Series:
       beside the input (``core.remote.quality_layer``: the SCL, the PROBA-V status map; for a catalogue
       URL the SCL of its item).
     - ``physical``: ``read`` gives physical values (scale x DN + offset) when True, else DNs.
+    - ``radiometric_quality``: PROBA-V only: pixels whose status map flags a bad radiometric quality in
+      a band the values depend on read as SCL 1 (defective) and are masked when class 1 is chosen.
 
     Raises ``TerrascopeError`` (naming the files) for an empty list, mixed contents, different grids,
     multi-band inputs without a ``band``, inputs without a quality layer when classes are to be masked, or
@@ -83,7 +86,7 @@ class Series:
     Reading is thread-safe; ``close()`` releases the SCL views.
     """
 
-    def __init__(self, paths, masking=None, physical=True, scl_paths=None, band=None):
+    def __init__(self, paths, masking=None, physical=True, scl_paths=None, band=None, radiometric_quality=False):
         if isinstance(paths, (str, bytes, os.PathLike)):
             paths = [paths]
         self.paths = [os.fspath(path) for path in (paths or [])]
@@ -107,8 +110,8 @@ class Series:
         self.halo = self.masking.halo(self.grid.ground_pixel_size) if self.masking.active else 0
         self._valid = [scaling.valid_function(dtype) for scaling, dtype in zip(self.scalings, self.dtypes)]
         self._reader = RasterReader(self.paths)
-        self._scl = SclReader(self.scl_paths, self.grid, [quality_decoder(path) for path in self.paths]) \
-            if self.scl_paths else None
+        decoders = [quality_decoder(path, radiometric_quality, band) for path in self.paths]
+        self._scl = SclReader(self.scl_paths, self.grid, decoders) if self.scl_paths else None
 
     # --- validation ---------------------------------------------------------------------------------
 

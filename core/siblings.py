@@ -11,6 +11,7 @@ The family of a product's name says what its quality layer is and where it lies
 Only names are built and looked up: no file is opened.
 """
 
+import functools
 import os
 
 from .naming import try_parse_name
@@ -41,8 +42,19 @@ def find_quality_layer(path, exists=os.path.isfile, name=None):
     return None
 
 
-def quality_decoder(path):
+def quality_decoder(path, radiometric_quality=False, band=None):
     """How the quality layer of ``path``'s family reads as SCL class codes: a function, or None where it
-    is an SCL (or ``path`` is not a Terrascope name)."""
+    is an SCL (or ``path`` is not a Terrascope name). With ``radiometric_quality`` pixels of bad
+    radiometric quality in a band the values depend on (PROBA-V NDVI: RED and NIR; RADIOMETRY: ``band``,
+    counted from 1, or all four) read as defective (SCL 1)."""
     name = try_parse_name(path)
-    return name.family.quality.to_scl_codes if name is not None else None
+    decode = name.family.quality.to_scl_codes if name is not None else None
+    if decode is None:
+        return None
+    spec = name.content_spec()
+    bands = ()
+    if radiometric_quality and spec is not None:
+        bands = spec.quality_bands
+        if band is not None and spec.bands:
+            bands = spec.bands[band - 1: band]
+    return functools.partial(decode, bands=bands)

@@ -51,9 +51,9 @@ class _Pixels:
     owner: np.ndarray
 
 
-def series_by_grid(paths, masking=None, physical=True, band=None):
-    """One ``Series`` per grid of ``paths`` (in the order of their first input; ``masking``, ``physical``
-    and ``band`` as ``Series`` takes them); the caller closes them. Raises ``TerrascopeError`` for inputs
+def series_by_grid(paths, masking=None, physical=True, band=None, radiometric_quality=False):
+    """One ``Series`` per grid of ``paths`` (in the order of their first input; ``masking``, ``physical``,
+    ``band`` and ``radiometric_quality`` as ``Series`` takes them); the caller closes them. Raises ``TerrascopeError`` for inputs
     of different contents (naming them) or unreadable inputs."""
     series_content(paths)
     groups = {}
@@ -64,7 +64,8 @@ def series_by_grid(paths, masking=None, physical=True, band=None):
     opened = []
     try:
         for members in groups.values():
-            opened.append(Series(members, masking, physical=physical, band=band))
+            opened.append(Series(members, masking, physical=physical, band=band,
+                                 radiometric_quality=radiometric_quality))
     except BaseException:
         for series in opened:
             series.close()

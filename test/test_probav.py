@@ -18,7 +18,7 @@ from terrascope_processing.core.parseproduct import describe_product
 from terrascope_processing.core.scaletophysical import scale_to_physical
 from terrascope_processing.core.series import Series
 from terrascope_processing.core.siblings import find_quality_layer
-from terrascope_processing.core.statusmap import scl_codes, status_mask
+from terrascope_processing.core.statusmap import scl_codes
 
 
 def utc(*parts):
@@ -90,17 +90,19 @@ def test_status_map_read_as_scl_codes_every_value():
     assert scl_codes(np.array([[-1, 300, 8]], dtype=np.int16)).tolist() == [[0, 0, 4]]
 
 
-def test_status_mask_options():
+def test_radiometric_quality_reads_as_defective_where_asked():
     values = np.arange(256, dtype=np.uint8)
-    status, land = values % 8, (values // 8) % 2 == 1
+    status = values % 8
     good = {name: (values // 2 ** bit) % 2 == 1 for name, bit in (("SWIR", 4), ("NIR", 5), ("RED", 6), ("BLUE", 7))}
-    assert np.array_equal(status_mask(values), status != 0)  # default: everything not clear
-    assert np.array_equal(status_mask(values, classes=(3,)), status == 3)
-    assert np.array_equal(status_mask(values, classes=(2,)), (status == 2) | (status > 4))
-    assert np.array_equal(status_mask(values, classes=(), sea=True), ~land)
-    assert np.array_equal(status_mask(values, classes=(), bands=("RED", "NIR")), ~(good["RED"] & good["NIR"]))
+    plain = scl_codes(values)
+    red_nir = scl_codes(values, bands=("RED", "NIR"))
+    bad = (status == 0) & ~(good["RED"] & good["NIR"])
+    assert bad.any() and (~bad & (status == 0)).any()
+    assert (red_nir[bad] == 1).all() and np.array_equal(red_nir[~bad], plain[~bad])
+    swir = scl_codes(values, bands=("SWIR",))
+    assert np.array_equal(swir == 1, (status == 0) & ~good["SWIR"])
     with pytest.raises(Exception, match="GREEN"):
-        status_mask(values, bands=("GREEN",))
+        scl_codes(values, bands=("GREEN",))
 
 
 # --------------------------------------------------------------------------------- table and files

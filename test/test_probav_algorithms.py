@@ -114,3 +114,30 @@ def test_findproducts_in_the_archive_layout(provider, archive, tmp_path):
                   for f in layer.getFeatures())
     assert rows == [(d.ndvi_path, "PROBAV", "X18Y02", "NDVI", "333M", d.sm_path) for d in dates]
     assert all(os.path.sep + "PROBAV_L3_S1_TOC_333M" + os.path.sep + "2016" in path for path in result["LAYERS"])
+
+
+def good_quality(sm, *bands):
+    """Radiometric quality good in every one of ``bands``, decoded by hand (bit 4 SWIR ... bit 7 BLUE)."""
+    bits = {"SWIR": 4, "NIR": 5, "RED": 6, "BLUE": 7}
+    good = np.ones(sm.shape, dtype=bool)
+    for band in bands:
+        good &= (sm.astype(np.int64) // 2 ** bits[band]) % 2 == 1
+    return good
+
+
+def test_maskbyscl_radiometric_quality_of_red_and_nir(provider, archive, tmp_path):
+    _, dates = archive
+    output = str(tmp_path / "masked.tif")
+    run("maskbyscl", {"INPUT": dates[1].ndvi_path, "RADIOMETRIC_QUALITY": True, "OUTPUT": output})
+    keep = clear(dates[1].sm) & good_quality(dates[1].sm, "RED", "NIR")
+    assert (clear(dates[1].sm) & ~keep).any()
+    assert np.array_equal(read_raster(output)[0][0], np.where(keep, dates[1].ndvi, 255))
+
+
+def test_composite_radiometric_quality_of_the_chosen_band(provider, archive, tmp_path):
+    _, dates = archive
+    count = str(tmp_path / "count.tif")
+    run("meancomposite", {"INPUTS": [d.radiometry_path for d in dates], "BAND": 4, "RADIOMETRIC_QUALITY": True,
+                          "OUTPUT": str(tmp_path / "swir.tif"), "COUNT": count})
+    expected = sum(((d.radiometry[3] != -1) & clear(d.sm) & good_quality(d.sm, "SWIR")).astype(int) for d in dates)
+    assert np.array_equal(read_raster(count)[0][0], expected)
