@@ -1,6 +1,5 @@
-"""terrascope:findproducts: find Terrascope Sentinel-2 and PROBA-V products in a folder tree, as footprints
-and a layer
-list ready for the composites."""
+"""terrascope:findproducts: find Terrascope Sentinel-2 and PROBA-V products in a folder tree, as
+footprints and a layer list ready for the composites."""
 
 import re
 from datetime import date, datetime, time, timezone
@@ -142,7 +141,7 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
         self._add(QgsProcessingParameterString(
             self.RESOLUTION, self.tr("Resolution (10M, 20M, 60M)"), defaultValue="", optional=True),
             self.tr("Resolutions to keep, separated by commas, e.g. 10M (biophysical products come at 10M "
-                    "and 20M); empty: all."), advanced=True)
+                    "and 20M; PROBA-V at 1KM, 333M or 100M); empty: all."), advanced=True)
         self._add(QgsProcessingParameterBoolean(
             self.KEEP_UNKNOWN_CLOUD, self.tr("Keep products of unknown cloud cover"), defaultValue=True),
             self.tr("With a maximum cloud cover: keep (ticked) or leave out (unticked) the products whose "
