@@ -127,18 +127,30 @@ class Grid:
         return self.same_crs(other)
 
     def describe(self):
-        """Size, pixel size and bounds, every number in full (two different grids never read the same)."""
-        xmin, ymin, xmax, ymax = (_full(value) for value in self.bounds)
-        x, y = (_full(value) for value in self.pixel_size)
-        return f"{self.width}x{self.height} px of {x}x{y} over ({xmin}, {ymin}, {xmax}, {ymax})"
+        """Size, pixel size, bounds (every number in full: two different grids never read the same) and CRS."""
+        xmin, ymin, xmax, ymax = (full_number(value) for value in self.bounds)
+        x, y = (full_number(value) for value in self.pixel_size)
+        return (f"{self.width}x{self.height} px of {x}x{y} over ({xmin}, {ymin}, {xmax}, {ymax}) "
+                f"in {crs_name(self.crs_wkt)}")
 
 
-def _full(value):
+def full_number(value):
     """A coordinate in full: the shortest text that reads back as the same float, no exponent."""
     value = float(value)
     if value.is_integer() and abs(value) < 1e16:
         return str(int(value))
     return np.format_float_positional(value, unique=True, trim="-")
+
+
+def crs_name(wkt):
+    """A short name of a CRS for messages: ``EPSG:32631`` where known, else its own name."""
+    srs = osr.SpatialReference()
+    try:
+        srs.ImportFromWkt(wkt)
+    except RuntimeError:
+        return "an unknown CRS"
+    code = srs.GetAuthorityCode(None)
+    return f"{srs.GetAuthorityName(None)}:{code}" if code else (srs.GetName() or "an unnamed CRS")
 
 
 def require_same_grid(paths):
@@ -152,6 +164,7 @@ def require_same_grid(paths):
         raise RasterError(
             f"{len(odd)} input(s) are not on the grid of {paths[0]} ({reference.describe()}): "
             + "; ".join(f"{path} ({Grid.of_path(path).describe()})" for path in odd)
+            + ". Set a target grid (EXTENT, TARGET_CRS or RESOLUTION) to combine inputs of several grids."
         )
     return reference
 

@@ -493,7 +493,7 @@ def test_gdal_cache_is_restored_when_overlapping_runs_end_in_any_order(large_gda
 def test_grid_descriptions_print_coordinates_in_full():
     first = grid(10, 10, origin=(600000.0, 5699940.0))
     second = grid(10, 10, origin=(600000.0, 5699940.5))
-    assert first.describe() == "10x10 px of 10x10 over (600000, 5699840, 600100, 5699940)"
-    assert second.describe() == "10x10 px of 10x10 over (600000, 5699840.5, 600100, 5699940.5)"
+    assert first.describe() == "10x10 px of 10x10 over (600000, 5699840, 600100, 5699940) in EPSG:32631"
+    assert second.describe() == "10x10 px of 10x10 over (600000, 5699840.5, 600100, 5699940.5) in EPSG:32631"
     fine = Grid(3, 3, (0.1, 0.1, 0.0, 51.123456789, 0.0, -0.1), utm_wkt())
     assert "51.123456789)" in fine.describe() and "e-" not in fine.describe() and "e+" not in fine.describe()
