@@ -66,7 +66,7 @@ def mean_count_window(series, window, cancelled=None, indices=None):
     """
     narrow_type, wide_type, sums_dn = _accumulators(series)
     scaling = series.scalings[0]
-    indices = range(len(series.paths)) if indices is None else indices
+    indices = range(len(series.acquisitions)) if indices is None else indices
     dates = len(indices)
     shape = (window.height, window.width)
     narrow = np.zeros(shape, dtype=narrow_type)
@@ -138,7 +138,7 @@ def composite_metadata(series):
     return {
         "TERRASCOPE_CONTENT": series.content,
         "TERRASCOPE_STATISTIC": "mean",
-        "TERRASCOPE_DATES": str(len(series.paths)),
+        "TERRASCOPE_DATES": str(len(series.acquisitions)),
         "TERRASCOPE_VALUES": "physical" if series.physical else "DN",
         "TERRASCOPE_MASK": series.masking.describe(series.grid.pixel_size),
     }
@@ -184,5 +184,5 @@ def mean_composite(series, output_path, count_path=None, progress=None, window_p
                      metadata=dict(metadata, TERRASCOPE_STATISTIC="count"), cog=cog) if count_path else None,
     ]
     write_windows(outputs, windows, work, progress, threads=threads, inputs=series.inputs)
-    return CompositeResult(output_path, count_path, len(series.paths), series.content, series.physical,
+    return CompositeResult(output_path, count_path, len(series.acquisitions), series.content, series.physical,
                            tuple(p.label for p, _ in groups if p.label))

@@ -105,42 +105,55 @@ class _Part:
         return self.progress.cancelled()
 
 
-def _data_range(series, windows, progress, threads, physical):
+def _data_range(parts, progress, threads, physical, window_pixels):
     """Smallest and largest valid value of the series (the first pass where no default range exists)."""
-    paths = list(series.paths)
-
-    def work(window):
-        low, high = math.inf, -math.inf
-        for index in range(len(paths)):
-            if progress.cancelled():
-                break
-            finite = _values64(series, index, window, physical)
-            if finite.size:
-                low, high = min(low, float(finite.min())), max(high, float(finite.max()))
-        return low, high
+    def work(series):
+        def window_range(window):
+            low, high = math.inf, -math.inf
+            for index in range(len(series.acquisitions)):
+                if progress.cancelled():
+                    break
+                finite = _values64(series, index, window, physical)
+                if finite.size:
+                    low, high = min(low, float(finite.min())), max(high, float(finite.max()))
+            return low, high
+        return window_range
 
     low, high = math.inf, -math.inf
-    for _, (window_low, window_high) in run_windows(windows, work, progress, threads=threads):
+    for _, (window_low, window_high) in _run_parts(parts, work, progress, threads, window_pixels):
         low, high = min(low, window_low), max(high, window_high)
     return low, high
 
 
+def _run_parts(parts, work, progress, threads, window_pixels):
+    """``run_windows`` over the windows of each series in ``parts`` in turn, ``work(series)`` giving the
+    function of a window; progress shared out by pixels x dates."""
+    sizes = [series.grid.width * series.grid.height * len(series.acquisitions) for series in parts]
+    done, total = 0, max(1, sum(sizes))
+    for series, size in zip(parts, sizes):
+        windows = plan_windows(series.grid, window_pixels) if window_pixels else plan_windows(series.grid)
+        yield from run_windows(windows, work(series), _Part(progress, done / total, (done + size) / total),
+                               threads=threads)
+        done += size
+
+
 def histogram(series, bins, minimum=None, maximum=None, progress=None, *, window_pixels=None, threads=None):
-    """The histogram of the valid values of every input of ``series`` (a ``core.series.Series``).
+    """The histogram of the valid values of every input of ``series``: a ``core.series.Series``, or a
+    list of them (inputs on several grids, ``core.series.series_by_grid``), whose counts are summed.
 
     ``minimum``/``maximum`` default to ``default_range`` of the series' content (see the module
     docstring). Returns a ``Histogram`` (unpacks as ``edges, counts``). Raises ``TerrascopeError`` for a
     bad bin count or range, ``Cancelled`` when cancelled.
     """
+    parts = list(series) if isinstance(series, (list, tuple)) else [series]
     bins = _check_bins(bins)
     progress = progress or NullProgress()
-    physical = getattr(series, "physical", True)
-    windows = plan_windows(series.grid, window_pixels) if window_pixels else plan_windows(series.grid)
+    physical = getattr(parts[0], "physical", True)
     counting = progress
     if minimum is None or maximum is None:
-        default = default_range(getattr(series, "spec", None), physical)
+        default = default_range(getattr(parts[0], "spec", None), physical)
         if default is None:
-            low, high = _data_range(series, windows, _Part(progress, 0.0, 0.3), threads, physical)
+            low, high = _data_range(parts, _Part(progress, 0.0, 0.3), threads, physical, window_pixels)
             counting = _Part(progress, 0.3, 1.0)
             if not math.isfinite(low):
                 low, high = 0.0, 1.0  # no valid value at all: every count will be 0
@@ -151,24 +164,25 @@ def histogram(series, bins, minimum=None, maximum=None, progress=None, *, window
         maximum = default[1] if maximum is None else maximum
     minimum, maximum = float(minimum), float(maximum)
     _check_range(minimum, maximum)
-    paths = list(series.paths)
 
-    def work(window):
-        counts = np.zeros(bins, dtype=np.int64)
-        below = above = 0
-        for index in range(len(paths)):
-            if counting.cancelled():
-                break
-            window_counts, window_below, window_above = bin_values(
-                _values64(series, index, window, physical), bins, minimum, maximum)
-            counts += window_counts
-            below += window_below
-            above += window_above
-        return counts, below, above
+    def work(series):
+        def window_counts(window):
+            counts = np.zeros(bins, dtype=np.int64)
+            below = above = 0
+            for index in range(len(series.acquisitions)):
+                if counting.cancelled():
+                    break
+                window_counts, window_below, window_above = bin_values(
+                    _values64(series, index, window, physical), bins, minimum, maximum)
+                counts += window_counts
+                below += window_below
+                above += window_above
+            return counts, below, above
+        return window_counts
 
     total = np.zeros(bins, dtype=np.int64)
     below = above = 0
-    for _, (counts, window_below, window_above) in run_windows(windows, work, counting, threads=threads):
+    for _, (counts, window_below, window_above) in _run_parts(parts, work, counting, threads, window_pixels):
         total += counts
         below += window_below
         above += window_above

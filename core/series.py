@@ -20,10 +20,12 @@ from .errors import ProductNameError, RasterError, TerrascopeError, UnknownConte
 from .masking import MaskSettings
 from .naming import NAME_PATTERN, parse_name, try_parse_name
 from .raster import Grid, open_raster, require_same_grid
+from .regrid import GridMapping
 from .scaling import Scaling, check_delivered_type, scaling_for, spec_for
 from .remote import exists, missing_reason, quality_layer
 from .scl import SclReader, check_scl
 from .siblings import quality_candidates, quality_decoder
+from .target_grid import overlaps
 from .writer import numpy_type
 
 MAX_DATES = 65535  # the COUNT output is UInt16
@@ -63,7 +65,7 @@ def series_content(paths):
 
 class Series:
     """Dates of one content on one grid: ``Series(paths, masking, physical=True, scl_paths=None, band=None,
-    radiometric_quality=False)``.
+    radiometric_quality=False, target=None)``.
 
     - ``paths``: the rasters (Terrascope names; one band each, or ``band``, counted from 1, of each:
       PROBA-V RADIOMETRY has four, BLUE, RED, NIR, SWIR).
@@ -74,19 +76,25 @@ class Series:
     - ``physical``: ``read`` gives physical values (scale x DN + offset) when True, else DNs.
     - ``radiometric_quality``: PROBA-V only: pixels whose status map flags a bad radiometric quality in
       a band the values depend on read as SCL 1 (defective) and are masked when class 1 is chosen.
+    - ``target``: None (every input on one grid, one entry per input) or a ``core.raster.Grid``
+      (``core.target_grid.target_grid``): inputs of any grids, masked on their own grid and brought onto
+      ``target`` by nearest neighbour (``core.regrid``); one entry per acquisition (mission and time)
+      among the inputs that reach the target, its tiles merged: where several have a valid value the
+      tile first in file name order wins, so an acquisition counts once.
 
     Raises ``TerrascopeError`` (naming the files) for an empty list, mixed contents, different grids,
     multi-band inputs without a ``band``, inputs without a quality layer when classes are to be masked, or
     an unknown scaling.
 
-    Attributes: ``paths``, ``acquisitions`` (UTC-aware datetimes, one per entry that ``read_valid``
-    takes, in entry order), ``grid`` (``core.raster.Grid``), ``content``, ``spec`` (``ContentSpec``),
-    ``scalings`` (one ``Scaling`` per input), ``dtypes``, ``scl_paths`` (None when not masking),
+    Attributes: ``paths``, ``grid`` (``core.raster.Grid``, the target when given), ``content``, ``spec``
+    (``ContentSpec``), ``acquisitions`` (UTC datetimes, one per entry: the index ``read_valid`` takes),
+    ``scalings`` and ``dtypes`` (one per entry), ``scl_paths`` (None when not masking),
     ``masking``, ``physical``, ``halo`` (SCL pixels read beyond a window for the dilation).
     Reading is thread-safe; ``close()`` releases the SCL views.
     """
 
-    def __init__(self, paths, masking=None, physical=True, scl_paths=None, band=None, radiometric_quality=False):
+    def __init__(self, paths, masking=None, physical=True, scl_paths=None, band=None, radiometric_quality=False,
+                 target=None):
         if isinstance(paths, (str, bytes, os.PathLike)):
             paths = [paths]
         self.paths = [os.fspath(path) for path in (paths or [])]
@@ -102,8 +110,12 @@ class Series:
         self.physical = bool(physical)
         self.band = band
         self.content = series_content(self.paths)
-        self.acquisitions = tuple(parse_name(path).acquisition for path in self.paths)
         self.spec = spec_for(self.paths[0], self.content)
+        self._parts = self._entries = None
+        if target is not None:
+            self._on_target(target, scl_paths, radiometric_quality)
+            return
+        self.acquisitions = tuple(parse_name(path).acquisition for path in self.paths)
         self.grid = require_same_grid(self.paths)
         self.scalings, self.dtypes = self._scalings()
         self.scl_paths = self._find_scl(scl_paths) if self.masking.active else None
@@ -112,6 +124,56 @@ class Series:
         self._reader = RasterReader(self.paths)
         decoders = [quality_decoder(path, radiometric_quality, band) for path in self.paths]
         self._scl = SclReader(self.scl_paths, self.grid, decoders) if self.scl_paths else None
+
+    def _on_target(self, target, scl_paths, radiometric_quality):
+        """Entries on ``target``: one per acquisition (mission and time) among the inputs that reach it,
+        each read from one single-grid series per input grid and merged, the first tile by name winning."""
+        given = list(scl_paths) if scl_paths is not None else [None] * len(self.paths)
+        if len(given) != len(self.paths):
+            raise TerrascopeError(
+                f"{len(given)} scene classification(s) given for {len(self.paths)} inputs: give one per input")
+        self.grid, self._parts, self._mappings = target, [], []
+        where = {}  # input index -> (part, index in the part)
+        try:
+            for grid, indices in group_by_grid(self.paths):
+                mapping = GridMapping(grid, target)
+                if not overlaps(mapping.footprint, target.bounds):
+                    continue  # outside the target area: not a date of this series
+                for local, index in enumerate(indices):
+                    where[index] = (len(self._parts), local)
+                self._parts.append(Series([self.paths[i] for i in indices], self.masking, self.physical,
+                                          [given[i] for i in indices], self.band, radiometric_quality))
+                self._mappings.append(mapping)
+        except BaseException:
+            self.close()
+            raise
+        if not self._parts:
+            raise TerrascopeError(f"none of the inputs reaches the target grid ({target.describe()})")
+        by_acquisition = {}
+        for index in sorted(where):
+            name = parse_name(self.paths[index])
+            by_acquisition.setdefault((name.mission, name.acquisition), []).append(index)
+        self.acquisitions = tuple(acquisition for _, acquisition in by_acquisition)
+        self._entries = [[where[i] for i in sorted(members, key=lambda i: os.path.basename(self.paths[i]))]
+                         for members in by_acquisition.values()]
+        self.scalings, self.dtypes = [], []
+        for members in self._entries:
+            tiles = [(self._parts[part].scalings[local], self._parts[part].dtypes[local]) for part, local in members]
+            if len({(scaling.scale, scaling.offset, dtype) for scaling, dtype in tiles}) > 1:
+                raise TerrascopeError(
+                    "tiles of one acquisition with different scalings or data types cannot be merged: "
+                    + _list([self._parts[part].paths[local] for part, local in members]))
+            self.scalings.append(tiles[0][0])
+            self.dtypes.append(tiles[0][1])
+        self.scl_paths = [path for part in self._parts for path in part.scl_paths] if self.masking.active else None
+
+    def __len__(self):
+        return len(self.acquisitions)
+
+    @property
+    def on_target(self):
+        """True when the series was built on a target grid (entries are acquisitions, not files)."""
+        return self._entries is not None
 
     # --- validation ---------------------------------------------------------------------------------
 
@@ -184,12 +246,32 @@ class Series:
         return self._scl.masked(index, window, self.masking)
 
     def read_valid(self, index, window):
-        """``(dn, valid)``: the raw DNs of input ``index`` on ``window`` and where they count (a valid DN
+        """``(dn, valid)``: the raw DNs of entry ``index`` on ``window`` and where they count (a valid DN
         and not masked by the SCL). The fast path for reductions that work on DNs."""
+        if self._entries is not None:
+            return self._read_on_target(index, window)
         dn = self.read_dn(index, window)
         valid = self.valid_dn(index, dn)
         if self._scl is not None:
             np.greater(valid, self.masked(index, window), out=valid)  # valid and not masked
+        return dn, valid
+
+    def _read_on_target(self, index, window):
+        dn = valid = None
+        for part, local in self._entries[index]:
+            tile = self._mappings[part].read_valid(
+                lambda source, series=self._parts[part], local=local: series.read_valid(local, source), window)
+            if tile is None:
+                continue
+            if dn is None:
+                dn, valid = tile
+                continue
+            fill = tile[1] & ~valid  # the tile first in name order keeps its valid pixels
+            np.copyto(dn, tile[0], where=fill)
+            valid |= fill
+        if dn is None:
+            return (np.zeros((window.height, window.width), dtype=self.dtypes[index]),
+                    np.zeros((window.height, window.width), dtype=bool))
         return dn, valid
 
     def values(self, index, dn, valid):
@@ -218,7 +300,9 @@ class Series:
         return all((s.scale, s.offset) == (first.scale, first.offset) for s in self.scalings)
 
     def close(self):
-        if self._scl is not None:
+        for part in self._parts or ():
+            part.close()
+        if getattr(self, "_scl", None) is not None:
             self._scl.close()
 
     def __enter__(self):
@@ -245,3 +329,35 @@ def _refuse_duplicates(paths):
         raise TerrascopeError(
             f"{len(twice)} input(s) given more than once, so their dates would count twice; give each file "
             f"once: {_list(twice)}")
+
+
+def group_by_grid(paths):
+    """``[(grid, [indices of paths on it]), ...]`` in the order of first appearance."""
+    groups = []
+    for index, path in enumerate(paths):
+        grid = Grid.of_path(path)
+        for known, indices in groups:
+            if known.same_as(grid):
+                indices.append(index)
+                break
+        else:
+            groups.append((grid, [index]))
+    return groups
+
+
+def series_by_grid(paths, masking=None, physical=True):
+    """One ``Series`` per grid among ``paths`` (in the order of first appearance), all of one content: for
+    work that sums per input, such as a histogram. Close each when done."""
+    paths = [os.fspath(path) for path in paths]
+    if paths:
+        series_content(paths)  # one content over every grid, or a message naming the files
+    parts = []
+    groups = group_by_grid(paths) if paths else [(None, [])]  # no paths: Series says what is wrong
+    try:
+        for _, indices in groups:
+            parts.append(Series([paths[i] for i in indices], masking, physical))
+    except BaseException:
+        for part in parts:
+            part.close()
+        raise
+    return parts

@@ -369,13 +369,17 @@ def _best_pixel_mode(content):
 
 def statistics_metadata(series, labels):
     """The metadata tags of a statistics output with bands ``labels``."""
-    return {"TERRASCOPE_STATISTICS": ",".join(labels), "TERRASCOPE_INPUTS": str(len(series.paths))}
+    return {"TERRASCOPE_STATISTICS": ",".join(labels), "TERRASCOPE_INPUTS": str(len(series.acquisitions))}
 
 
 def ndvi_source(series, statistics):
     """The ``NdviSource`` that ``statistics_window`` needs for ``series`` (the best pixel of a TOC band
     series), else None. The caller closes it after the last window."""
     if BEST_PIXEL in statistics and _best_pixel_mode(series.content) == "ndvi":
+        if getattr(series, "on_target", False):
+            raise TerrascopeError(
+                "the best pixel by maximum NDVI of a TOC band series works on one grid, one file per date; "
+                "it is not available on a target grid over several tiles (use an NDVI series)")
         return NdviSource(series.paths, series.grid)
     return None
 
@@ -394,7 +398,7 @@ def statistics_window(series, window, statistics, percentiles=(), ndvi=None, can
     mode = _best_pixel_mode(series.content) if BEST_PIXEL in chosen else None
     if mode == "ndvi" and ndvi is None:
         raise TerrascopeError("the best pixel of a TOC band series needs its NDVI source (ndvi_source)")
-    indices = range(len(series.paths)) if indices is None else indices
+    indices = range(len(series.acquisitions)) if indices is None else indices
     accumulator = Accumulator((window.height, window.width), chosen)
     stack = np.empty((len(indices), window.height, window.width), np.float32) if _needs_stack(chosen) else None
     for position, index in enumerate(indices):

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 import numpy as np
 
-from rasters import make_raster
+from rasters import EPSG, ORIGIN, make_raster
 
 FIRST = datetime(2023, 4, 2, 10, 50, 21)
 
@@ -54,9 +54,10 @@ def random_scl(rng, shape, cloud_share=0.05):
 
 
 def write_series(folder, dates, shape=(37, 45), content="NDVI", factor=2, seed=0, pixel=10.0,
-                 scl_declared_nodata=None, dn_nodata="declare"):
-    """Write ``dates`` products of ``content`` on one grid (``shape`` at ``pixel`` m) with an SCL
-    ``factor`` times coarser beside each; returns a list of ``Dated``."""
+                 scl_declared_nodata=None, dn_nodata="declare", tile="31UFS", origin=ORIGIN, epsg=EPSG):
+    """Write ``dates`` products of ``content`` on one grid (``shape`` at ``pixel`` m, upper-left corner
+    ``origin`` in EPSG ``epsg``) of ``tile`` with an SCL ``factor`` times coarser beside each; returns a
+    list of ``Dated``."""
     rng = np.random.default_rng(seed)
     os.makedirs(folder, exist_ok=True)
     scl_shape = (-(-shape[0] // factor), -(-shape[1] // factor))
@@ -66,10 +67,11 @@ def write_series(folder, dates, shape=(37, 45), content="NDVI", factor=2, seed=0
         dn = random_dn(rng, shape, content)
         scl = random_scl(rng, scl_shape)
         resolution = f"{int(pixel)}M"
-        path = make_raster(os.path.join(folder, product_name(index, content, resolution)), dn,
-                           nodata=nodata if dn_nodata == "declare" else None, pixel=pixel)
-        scl_path = make_raster(os.path.join(folder, product_name(index, "SCENECLASSIFICATION", "20M")), scl,
-                               nodata=scl_declared_nodata, pixel=pixel * factor)
+        path = make_raster(os.path.join(folder, product_name(index, content, resolution, tile=tile)), dn,
+                           nodata=nodata if dn_nodata == "declare" else None, pixel=pixel, origin=origin,
+                           epsg=epsg)
+        scl_path = make_raster(os.path.join(folder, product_name(index, "SCENECLASSIFICATION", "20M", tile=tile)),
+                               scl, nodata=scl_declared_nodata, pixel=pixel * factor, origin=origin, epsg=epsg)
         series.append(Dated(path, scl_path, dn, scl))
     return series
 
