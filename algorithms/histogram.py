@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import histogram as core_histogram
 from .base import GROUP_TIMESERIES, FeedbackProgress, core_errors, raise_if_cancelled
 from .plots import add_plot_parameter, write_plot
-from .series_parameters import SeriesAlgorithm, add_series_parameters, series_from_parameters
+from .series_parameters import SeriesAlgorithm, add_series_parameters, series_by_grid_from_parameters
 
 DEFAULT_BINS = 50
 
@@ -44,9 +44,10 @@ class HistogramAlgorithm(SeriesAlgorithm):
 
     def shortHelpString(self):  # noqa: N802 (Qt naming)
         return self.tr(
-            "Counts the values of every given Terrascope product of one content and one grid in equal "
-            "bins and sums the counts over all of them — the histogram of a whole time series or of "
-            "several images at once.\n\n"
+            "Counts the values of every given Terrascope product of one content in equal bins and sums "
+            "the counts over all of them — the histogram of a whole time series or of several images at "
+            "once. The products may lie on different grids (several tiles, UTM zones or resolutions): each "
+            "is counted on its own grid, so a place seen by two overlapping tiles counts in both.\n\n"
             "Only valid values count: the nodata DN and DNs outside the valid range are left out, and so "
             "are pixels whose scene classification (SCL, found beside each input) is one of the chosen "
             "classes (advanced: grown around clouds and shadows, or buffered as openEO's two-kernel mask "
@@ -105,8 +106,9 @@ class HistogramAlgorithm(SeriesAlgorithm):
         maximum = self._optional_number(parameters, self.MAXIMUM, context)
         plot_path = self.parameterAsFileOutput(parameters, self.PLOT, context) if parameters.get(self.PLOT) else ""
 
-        with series_from_parameters(self, parameters, context, feedback) as series:
-            content, physical, dates = series.content, series.physical, len(series.paths)
+        with series_by_grid_from_parameters(self, parameters, context, feedback) as series:
+            content, physical = series[0].content, series[0].physical
+            dates = sum(len(part.paths) for part in series)
             with core_errors():
                 result = core_histogram.histogram(series, bins, minimum, maximum, FeedbackProgress(feedback))
 

@@ -18,6 +18,7 @@ from .series_parameters import (
     SeriesAlgorithm,
     add_period_parameter,
     add_series_parameters,
+    add_target_grid_parameters,
     class_list,
     period_from_parameters,
     series_from_parameters,
@@ -46,7 +47,13 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
             "over the input dates, and optionally how many there were.\n\n"
             "Inputs: Terrascope GeoTIFFs of one content (e.g. every NDVI_10M of a tile over a season) on one "
             "grid. Inputs of another content, CRS or grid are refused with the names of the offending files "
-            "('Find products' lists matching files).\n\n"
+            "('Find products' lists matching files), unless a target grid is set.\n\n"
+            "Any area (advanced 'Target extent', 'Target CRS', 'Target resolution'): set any of them and the "
+            "inputs may come from several tiles and UTM zones. Each input is masked on its own grid, then "
+            "put onto the target grid by nearest neighbour; one acquisition (mission and time) seen in two "
+            "overlapping tiles is one observation: where both are valid the tile first in file name order "
+            "wins, and the number of valid observations counts it once. A target in the inputs' own CRS and "
+            "resolution lies exactly on their pixels and gives there exactly the single-tile result.\n\n"
             "Valid observations, per date:\n"
             "• the DN is not the nodata value and lies in the valid range (e.g. NDVI 0–250: the nodata 255 "
             "and 251–254 are left out);\n"
@@ -71,12 +78,13 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
             "2020 JJA, 2020-06 d2); the number of valid observations likewise.\n\n"
             "Memory and safety: the work streams window by window over the dates on all cores, so memory "
             "does not grow with the number of dates or the raster size. Outputs are tiled, compressed "
-            "GeoTIFFs on the inputs' grid, written to temporary files and put in place only when complete: "
-            "a failure or a cancel leaves no partial output and never replaces an existing file."
+            "GeoTIFFs on the inputs' (or the target) grid, written to temporary files and put in place only "
+            "when complete: a failure or a cancel leaves no partial output and never replaces an existing file."
         ).replace("{defaults}", class_list(DEFAULT_CLASSES)).replace("{dilatable}", class_list(DILATABLE_CLASSES))
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
         add_series_parameters(self, preset=True)
+        add_target_grid_parameters(self)
 
         output = QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Mean composite"))
         output.setHelp(self.tr(

@@ -1,5 +1,6 @@
 """The parameters every series algorithm shares (mean composite, temporal statistics, histogram):
-``INPUTS``, ``CLASSES``, ``DILATION``, ``SCALE``, defined once here, and the ``Series`` built from them.
+``INPUTS``, ``CLASSES``, ``DILATION``, ``SCALE``, the target grid's ``EXTENT``, ``TARGET_CRS`` and
+``RESOLUTION``, defined once here, and the ``Series`` built from them.
 
     class MyAlgorithm(SeriesAlgorithm):            # INPUTS, CLASSES, ... as class constants
         def initAlgorithm(self, config=None):
@@ -18,10 +19,13 @@ import contextlib
 from dataclasses import dataclass
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessing,
@@ -44,6 +48,9 @@ BAND = "BAND"  # advanced, optional: the band of multi-band inputs (PROBA-V RADI
 RADIOMETRIC_QUALITY = "RADIOMETRIC_QUALITY"  # advanced, optional: PROBA-V status map's radiometric flags
 MASK_PRESET = "MASK_PRESET"  # advanced, only where an algorithm asks for it (add_series_parameters(preset=True))
 PERIOD = "PERIOD"  # advanced, on the composites (add_period_parameter)
+EXTENT = "EXTENT"  # the target grid (add_target_grid_parameters): advanced, optional
+TARGET_CRS = "TARGET_CRS"
+RESOLUTION = "RESOLUTION"
 
 
 class SeriesAlgorithm(TerrascopeAlgorithm):
@@ -57,6 +64,9 @@ class SeriesAlgorithm(TerrascopeAlgorithm):
     RADIOMETRIC_QUALITY = RADIOMETRIC_QUALITY
     MASK_PRESET = MASK_PRESET
     PERIOD = PERIOD
+    EXTENT = EXTENT
+    TARGET_CRS = TARGET_CRS
+    RESOLUTION = RESOLUTION
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
         """As QGIS checks them, except for the GDAL network paths among INPUTS (catalogue URLs), which
@@ -95,10 +105,12 @@ def add_series_parameters(algorithm, dilation=True, dilation_advanced=False, pre
         INPUTS, _tr("Input rasters (one content, one grid)"), layerType=QgsProcessing.TypeRaster)
     inputs.setHelp(_tr(
         "The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) "
-        "on one grid (one tile at one resolution). Inputs of other contents or on other grids are refused "
-        "with the names of the offending files, and so are a file given twice (also through a link: its "
-        "dates would count twice), files without georeference, and floating-point files of a content "
-        "delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here."))
+        "on one grid (one tile at one resolution), or of several tiles where the algorithm has a target grid "
+        "(advanced 'Target extent', 'Target CRS', 'Target resolution') and one is set. Inputs of other "
+        "contents, or on other grids without a target grid, are refused with the names of the offending "
+        "files, and so are a file given twice (also through a link: its dates would count twice), files "
+        "without georeference, and floating-point files of a content delivered as integer DNs (already "
+        "scaled). The 'Product files' output of 'Find products' fits here."))
     algorithm.addParameter(inputs)
     add_mask_parameters(algorithm, dilation, dilation_advanced, preset)
 
@@ -298,23 +310,119 @@ def series_choice_from_parameters(algorithm, parameters, context, feedback=None)
         yield SeriesChoice(paths, masking, physical, band, radiometric_quality(algorithm, parameters, context))
 
 
+def add_target_grid_parameters(algorithm):
+    """Add the advanced, optional EXTENT, TARGET_CRS and RESOLUTION: the grid of a composite over any area."""
+    extent = QgsProcessingParameterExtent(EXTENT, _tr("Target extent (any CRS)"), optional=True)
+    extent.setHelp(_tr(
+        "The area to compute, in any CRS (an extent without one is taken in the target CRS). Setting any of the target "
+        "grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is "
+        "masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen "
+        "in two overlapping tiles counts once (where both are valid, the tile first in file name order "
+        "wins). Empty: the union of the inputs' footprints. The edges are snapped outward to whole "
+        "multiples of the resolution, so a target in the inputs' own CRS and resolution lies exactly on "
+        "their pixels."))
+    crs = QgsProcessingParameterCrs(TARGET_CRS, _tr("Target CRS"), optional=True)
+    crs.setHelp(_tr("The CRS of the output. Empty: the CRS of the target extent, else of the first input."))
+    resolution = QgsProcessingParameterNumber(
+        RESOLUTION, _tr("Target resolution (target CRS units)"), type=QgsProcessingParameterNumber.Double,
+        optional=True, minValue=0.0)
+    resolution.setHelp(_tr(
+        "The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, "
+        "expressed in the target CRS's units (needed for a geographic target CRS)."))
+    for parameter in (extent, crs, resolution):
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        algorithm.addParameter(parameter)
+
+
+def _given(parameters, name):
+    value = parameters.get(name)
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _wkt(crs):
+    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL) if crs.isValid() else None
+
+
+def target_grid_from_parameters(algorithm, parameters, context, paths, feedback=None):
+    """The target ``core.raster.Grid`` of EXTENT, TARGET_CRS and RESOLUTION, or None when none is given
+    (or the algorithm has none); ``feedback`` is warned about a target larger than four full tiles."""
+    from ..core.series import group_by_grid
+    from ..core.target_grid import LARGE_TARGET_PIXELS, target_grid
+
+    if algorithm.parameterDefinition(EXTENT) is None or not any(
+            _given(parameters, name) for name in (EXTENT, TARGET_CRS, RESOLUTION)):
+        return None
+    extent = extent_crs = crs = resolution = None
+    if _given(parameters, EXTENT):
+        rectangle = algorithm.parameterAsExtent(parameters, EXTENT, context)
+        extent = (rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum())
+        extent_crs = _wkt(algorithm.parameterAsExtentCrs(parameters, EXTENT, context))
+    if _given(parameters, TARGET_CRS):
+        crs = _wkt(algorithm.parameterAsCrs(parameters, TARGET_CRS, context))
+    if _given(parameters, RESOLUTION):
+        resolution = algorithm.parameterAsDouble(parameters, RESOLUTION, context)
+    with core_errors():
+        grid = target_grid([grid for grid, _ in group_by_grid(paths)], extent, extent_crs, crs, resolution)
+    pixels = grid.width * grid.height
+    if feedback is not None and pixels > LARGE_TARGET_PIXELS:
+        feedback.pushWarning(_tr(
+            "The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m "
+            "Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION "
+            "if this is not what you meant.").format(
+                grid.width, grid.height, pixels / 1e6, pixels / (LARGE_TARGET_PIXELS / 4), pixels * 4 / 1e9))
+    return grid
+
+
+def _report(series, feedback, target=None):
+    if feedback is None:
+        return
+    if target is not None:
+        feedback.pushInfo(_tr("{} input(s) of {}: {} acquisition(s) on the target grid of {}").format(
+            len(series.paths), series.content, len(series.acquisitions), series.grid.describe()))
+        feedback.pushInfo(series.masking.describe())  # dilations are measured on each input's own grid
+    else:
+        feedback.pushInfo(_tr("{} input(s) of {} on a grid of {}").format(
+            len(series.paths), series.content, series.grid.describe()))
+        feedback.pushInfo(series.masking.describe(series.grid.ground_pixel_size))
+    feedback.pushInfo(_tr("Values: physical (scale × DN + offset)") if series.physical
+                      else _tr("Values: digital numbers as delivered"))
+
+
+
+
 @contextlib.contextmanager
 def series_from_parameters(algorithm, parameters, context, feedback=None):
-    """A ``core.series.Series`` of INPUTS masked by CLASSES/DILATION, physical when SCALE is on, as a
+    """A ``core.series.Series`` of INPUTS masked by CLASSES/DILATION, physical when SCALE is on, on the
+    target grid of EXTENT/TARGET_CRS/RESOLUTION where the algorithm has them and any is given, as a
     context manager (it holds in-memory SCL views; inputs from a catalogue search are read with the
     search's authentication inside it). Bad inputs raise ``QgsProcessingException`` naming the files.
     """
     from ..core.series import Series
 
     with series_choice_from_parameters(algorithm, parameters, context, feedback) as choice:
+        target = target_grid_from_parameters(algorithm, parameters, context, choice.paths, feedback)
         with core_errors():
             series = Series(choice.paths, choice.masking, physical=choice.physical, band=choice.band,
-                            radiometric_quality=choice.radiometric_quality)
+                            radiometric_quality=choice.radiometric_quality, target=target)
         with series:
-            if feedback is not None:
-                feedback.pushInfo(_tr("{} input(s) of {} on a grid of {}").format(
-                    len(series.paths), series.content, series.grid.describe()))
-                feedback.pushInfo(choice.masking.describe(series.grid.ground_pixel_size))
-                feedback.pushInfo(_tr("Values: physical (scale × DN + offset)") if choice.physical
-                                  else _tr("Values: digital numbers as delivered"))
+            _report(series, feedback, target)
             yield series
+
+
+@contextlib.contextmanager
+def series_by_grid_from_parameters(algorithm, parameters, context, feedback=None):
+    """One ``core.series.Series`` per grid among INPUTS (``core.series.series_by_grid``), as a context
+    manager giving the list: for work that sums per input, such as a histogram."""
+    from ..core.series import series_by_grid
+
+    with series_choice_from_parameters(algorithm, parameters, context, feedback) as choice:
+        with core_errors():
+            parts = series_by_grid(choice.paths, choice.masking, choice.physical, choice.band,
+                                   choice.radiometric_quality)
+        try:
+            for series in parts:
+                _report(series, feedback)
+            yield parts
+        finally:
+            for series in parts:
+                series.close()

@@ -21,6 +21,7 @@ from .series_parameters import (
     SeriesAlgorithm,
     add_period_parameter,
     add_series_parameters,
+    add_target_grid_parameters,
     period_from_parameters,
     series_from_parameters,
 )
@@ -93,6 +94,7 @@ class TemporalStatisticsAlgorithm(SeriesAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (Qt naming)
         add_series_parameters(self, preset=True)
+        add_target_grid_parameters(self)
 
         statistics = QgsProcessingParameterEnum(
             self.STATISTICS, self.tr("Statistics"), options=self.statistic_names(), allowMultiple=True,
@@ -166,7 +168,7 @@ class TemporalStatisticsAlgorithm(SeriesAlgorithm):
     def _style(first_band, series):
         """The content's ramp on band 1 when it holds values of the content; the count ramp for count."""
         if first_band == core_statistics.COUNT:
-            return default_style("COUNT", dates=len(series.paths))
+            return default_style("COUNT", dates=len(series.acquisitions))
         if first_band == core_statistics.STD:
             return None
         return default_style(series.content, physical=series.physical)

@@ -164,7 +164,8 @@ def require_same_grid(paths):
         raise RasterError(
             f"{len(odd)} input(s) are not on the grid of {paths[0]} ({reference.describe()}): "
             + "; ".join(f"{path} ({Grid.of_path(path).describe()})" for path in odd)
-            + ". Set a target grid (EXTENT, TARGET_CRS or RESOLUTION) to combine inputs of several grids."
+            + ". Set a target grid (the advanced target extent, CRS or resolution: EXTENT, TARGET_CRS, "
+            "RESOLUTION) to combine inputs of several grids."
         )
     return reference
 

@@ -345,7 +345,7 @@ def group_by_grid(paths):
     return groups
 
 
-def series_by_grid(paths, masking=None, physical=True):
+def series_by_grid(paths, masking=None, physical=True, band=None, radiometric_quality=False):
     """One ``Series`` per grid among ``paths`` (in the order of first appearance), all of one content: for
     work that sums per input, such as a histogram. Close each when done."""
     paths = [os.fspath(path) for path in paths]
@@ -355,7 +355,8 @@ def series_by_grid(paths, masking=None, physical=True):
     groups = group_by_grid(paths) if paths else [(None, [])]  # no paths: Series says what is wrong
     try:
         for _, indices in groups:
-            parts.append(Series([paths[i] for i in indices], masking, physical))
+            parts.append(Series([paths[i] for i in indices], masking, physical, band=band,
+                                radiometric_quality=radiometric_quality))
     except BaseException:
         for part in parts:
             part.close()
