@@ -314,13 +314,13 @@ def add_target_grid_parameters(algorithm):
     """Add the advanced, optional EXTENT, TARGET_CRS and RESOLUTION: the grid of a composite over any area."""
     extent = QgsProcessingParameterExtent(EXTENT, _tr("Target extent (any CRS)"), optional=True)
     extent.setHelp(_tr(
-        "The area to compute, in any CRS (an extent without one is taken in the target CRS). Setting any of the target "
-        "grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is "
-        "masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen "
-        "in two overlapping tiles counts once (where both are valid, the tile first in file name order "
-        "wins). Empty: the union of the inputs' footprints. The edges are snapped outward to whole "
-        "multiples of the resolution, so a target in the inputs' own CRS and resolution lies exactly on "
-        "their pixels."))
+        "The area to compute, in any CRS (an extent without a CRS is taken in the project's CRS, else in "
+        "the target CRS). Setting any of the target grid parameters lets the inputs come from several "
+        "tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target "
+        "grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both "
+        "are valid, the tile first in file name order wins). Empty: the union of the inputs' footprints. "
+        "The edges are snapped outward to whole multiples of the resolution, so a target in the inputs' "
+        "own CRS and resolution lies exactly on their pixels."))
     crs = QgsProcessingParameterCrs(TARGET_CRS, _tr("Target CRS"), optional=True)
     crs.setHelp(_tr("The CRS of the output. Empty: the CRS of the target extent, else of the first input."))
     resolution = QgsProcessingParameterNumber(
