@@ -127,8 +127,10 @@ class GridMapping:
         x0, dx, _, y0, _, dy = self.source.geotransform
         cols = sorted(((xmin - x0) / dx, (xmax - x0) / dx))
         rows = sorted(((ymin - y0) / dy, (ymax - y0) / dy))
-        first_col, end_col = max(0, math.floor(cols[0]) - _MARGIN), min(self.source.width, math.ceil(cols[1]) + _MARGIN)
-        first_row, end_row = max(0, math.floor(rows[0]) - _MARGIN), min(self.source.height, math.ceil(rows[1]) + _MARGIN)
+        first_col = max(0, math.floor(cols[0]) - _MARGIN)
+        end_col = min(self.source.width, math.ceil(cols[1]) + _MARGIN)
+        first_row = max(0, math.floor(rows[0]) - _MARGIN)
+        end_row = min(self.source.height, math.ceil(rows[1]) + _MARGIN)
         if first_col >= end_col or first_row >= end_row:
             return None
         return Window(first_col, first_row, end_col - first_col, end_row - first_row)

@@ -66,7 +66,8 @@ def test_target_grid_of_the_union_lies_on_the_tiles_pixels(two_tiles):
 
 def test_extent_is_snapped_outward_to_whole_pixels(two_tiles):
     a, _ = two_tiles
-    grid = target_grid([Grid.of_path(a[0].path)], extent=(ORIGIN[0] + 12.5, ORIGIN[1] - 101, ORIGIN[0] + 55, ORIGIN[1] - 9.9))
+    extent = (ORIGIN[0] + 12.5, ORIGIN[1] - 101, ORIGIN[0] + 55, ORIGIN[1] - 9.9)
+    grid = target_grid([Grid.of_path(a[0].path)], extent=extent)
     assert grid.geotransform[0] == ORIGIN[0] + 10 and grid.geotransform[3] == ORIGIN[1]
     assert (grid.width, grid.height) == (5, 11)
 
@@ -172,7 +173,8 @@ def test_two_utm_zones_onto_laea_europe(tmp_path):
         source_rows = np.floor((points[:, 1] - y0) / dy).astype(int).reshape(x.shape)
         inside = (source_cols >= 0) & (source_cols < SHAPE[1]) & (source_rows >= 0) & (source_rows < SHAPE[0])
         for index, dated in enumerate(tile):
-            values = reference_values(dated)[np.clip(source_rows, 0, SHAPE[0] - 1), np.clip(source_cols, 0, SHAPE[1] - 1)]
+            values = reference_values(dated)[np.clip(source_rows, 0, SHAPE[0] - 1),
+                                             np.clip(source_cols, 0, SHAPE[1] - 1)]
             values[~inside] = np.nan
             np.copyto(stack[index], values, where=np.isnan(stack[index]))
     expected_count = (~np.isnan(stack)).sum(axis=0)
