@@ -46,8 +46,9 @@ class HistogramAlgorithm(SeriesAlgorithm):
         return self.tr(
             "Counts the values of every given Terrascope product of one content in equal bins and sums "
             "the counts over all of them — the histogram of a whole time series or of several images at "
-            "once. The products may lie on different grids (several tiles, UTM zones or resolutions): each "
-            "is counted on its own grid, so a place seen by two overlapping tiles counts in both.\n\n"
+            "once.\n\n"
+            "The products may lie on different grids (several tiles, UTM zones or resolutions): each is "
+            "counted on its own grid, so a place seen by two overlapping tiles counts in both.\n\n"
             "Only valid values count: the nodata DN and DNs outside the valid range are left out, and so "
             "are pixels whose scene classification (SCL, found beside each input) is one of the chosen "
             "classes (advanced: grown around clouds and shadows, or buffered as openEO's two-kernel mask "
