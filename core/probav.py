@@ -74,7 +74,8 @@ def parse(name):
 def format_name(name):
     """The file name of a PROBA-V ``ProductName``."""
     synthesis, level, *ndvi_product = name.product_type.split("_")
-    parts = [MISSION, synthesis, level, name.tile, name.acquisition.strftime("%Y%m%d"), name.resolution]
+    date = f"{name.acquisition.year:04d}{name.acquisition:%m%d}"  # %Y drops the zeros of years before 1000
+    parts = [MISSION, synthesis, level, name.tile, date, name.resolution]
     parts += ndvi_product
     parts += ["V" + name.version, name.content]
     return "_".join(parts) + name.extension

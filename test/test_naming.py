@@ -284,10 +284,12 @@ def test_near_misses_only_raise_product_name_error(position, cut, insert):
 
 
 @pytest.mark.parametrize("year", ["0001", "0023", "0999"])
-def test_years_before_1000_keep_four_digits(year):
-    name = f"S2A_{year}0220T074941_38SKG_NDVI_10M_V210.tif"
+@pytest.mark.parametrize("template, time", [("S2A_{}0220T074941_38SKG_NDVI_10M_V210.tif", "07:49:41"),
+                                            ("PROBAV_S1_TOC_X18Y02_{}0220_333M_V101_NDVI.tif", "00:00:00")])
+def test_years_before_1000_keep_four_digits(year, template, time):
+    name = template.format(year)
     parsed = parse_name(name)
     assert parsed.acquisition.year == int(year)
-    assert parsed.acquisition_iso == f"{year}-02-20T07:49:41Z"
+    assert parsed.acquisition_iso == f"{year}-02-20T{time}Z"
     assert parsed.file_name() == name
     assert parse_name(parsed.file_name()) == parsed
