@@ -322,7 +322,9 @@ def add_target_grid_parameters(algorithm):
         "The edges are snapped outward to whole multiples of the resolution, so a target in the inputs' "
         "own CRS and resolution lies exactly on their pixels."))
     crs = QgsProcessingParameterCrs(TARGET_CRS, _tr("Target CRS"), optional=True)
-    crs.setHelp(_tr("The CRS of the output. Empty: the CRS of the target extent, else of the first input."))
+    crs.setHelp(_tr(
+        "The CRS of the output. Empty: the CRS of the target extent, else of the first input (also when the "
+        "extent is in longitude and latitude and no target resolution is given)."))
     resolution = QgsProcessingParameterNumber(
         RESOLUTION, _tr("Target resolution (target CRS units)"), type=QgsProcessingParameterNumber.Double,
         optional=True, minValue=0.0)

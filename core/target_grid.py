@@ -2,7 +2,9 @@
 
 From the user's optional EXTENT, TARGET_CRS and RESOLUTION and the inputs' own grids:
 
-- CRS: TARGET_CRS, else the EXTENT's CRS, else the first input's;
+- CRS: TARGET_CRS, else the EXTENT's CRS, else the first input's; an EXTENT in a geographic CRS (lon/lat,
+  as a search extent often is) without a RESOLUTION leaves the CRS to the first input, in whose units the
+  inputs' pixel size is known (in degrees it is not);
 - resolution: RESOLUTION, else the finest input pixel size expressed in the target CRS's units (inputs
   and target both projected; a geographic target needs an explicit RESOLUTION);
 - extent: EXTENT (in any CRS), else the union of the inputs' footprints, its edges snapped outward to
@@ -82,6 +84,9 @@ def target_grid(grids, extent=None, extent_crs=None, crs=None, resolution=None):
     Raises ``TerrascopeError`` for an EXTENT that touches no input or a resolution that is not positive.
     """
     grids = list(grids)
+    if crs is None and extent_crs is not None and resolution is None \
+            and spatial_reference(extent_crs).IsGeographic():
+        crs = grids[0].crs_wkt
     crs = crs or extent_crs or grids[0].crs_wkt
     if resolution is None:
         resolution = native_resolution(grids, crs)

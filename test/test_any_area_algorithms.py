@@ -3,6 +3,7 @@ meancomposite and temporalstatistics, and histograms over tiles of different gri
 
 import numpy as np
 import pytest
+from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from rasters import ORIGIN, read_raster
@@ -103,10 +104,24 @@ def test_a_large_target_is_warned_about_with_its_size(provider, tmp_path, two_ti
     assert not list(tmp_path.glob("*mean*"))
 
 
-def test_a_geographic_extent_asks_for_a_target_crs_or_resolution(provider, tmp_path, two_tiles):
+def test_a_lon_lat_extent_keeps_the_inputs_crs(provider, tmp_path, two_tiles):
+    a, b = two_tiles
+    count = str(tmp_path / "count.tif")
+    run("meancomposite", {"INPUTS": [d.path for d in a + b], "EXTENT": "4.4,4.5,51.4,51.5 [EPSG:4326]",
+                          "OUTPUT": str(tmp_path / "mean.tif"), "COUNT": count})
+    counts, _, transform = read_raster(count)
+    assert gdal.Open(count).GetSpatialRef().GetAuthorityCode(None) == "32631" and transform[1] == 10.0
+    col, row = round((ORIGIN[0] - transform[0]) / 10), round((transform[3] - ORIGIN[1]) / 10)
+    expected = _union_reference(a, b)[1]
+    inside = (slice(row, row + expected.shape[0]), slice(col, col + expected.shape[1]))
+    np.testing.assert_array_equal(counts[0][inside], expected)  # the tiles lie within the extent
+    assert counts[0].sum() == expected.sum()
+
+
+def test_a_geographic_target_crs_asks_for_a_resolution(provider, tmp_path, two_tiles):
     a, b = two_tiles
     with pytest.raises(QgsProcessingException, match="set TARGET_CRS .* or RESOLUTION"):
-        run("meancomposite", {"INPUTS": [d.path for d in a + b], "EXTENT": "3.1,3.2,51.4,51.5 [EPSG:4326]",
+        run("meancomposite", {"INPUTS": [d.path for d in a + b], "TARGET_CRS": "EPSG:4326",
                               "OUTPUT": str(tmp_path / "mean.tif")})
 
 
