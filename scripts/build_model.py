@@ -128,8 +128,11 @@ FIND_AND_COMPOSITE_HELP = QT_TRANSLATE_NOOP(
     "Step 2, Mean composite: masks each product with its scene classification (no data, saturated, cloud "
     "shadows, clouds, cirrus and snow), with clouds and shadows grown by the chosen distance, scales to "
     "physical values and averages per pixel.\n\n"
-    "All products found must share one grid: choose one content and one resolution (e.g. NDVI, or "
-    "FAPAR_10M for products delivered at 10 m and 20 m) and an extent within one tile, or name the tile.\n\n"
+    "Choose one content and one resolution (e.g. NDVI, or FAPAR_10M for products delivered at 10 m and "
+    "20 m). With an extent, the composite covers exactly that extent, whatever the tiles and UTM zones "
+    "the products come from (one acquisition seen by two overlapping tiles counts once), on the grid of "
+    "the first product found (its CRS and resolution); without one, the products must share one grid: "
+    "name the tile.\n\n"
     "Outputs: the mean composite and, optionally, the number of valid observations per pixel.\n\n"
     "The model opens in the graphical modeler (resources/models/find_and_composite.model3 in the plugin "
     "folder) to copy and extend.")
@@ -201,7 +204,8 @@ def add_find_child(model):
 
 def build_find_and_composite():
     """Folder, content, dates, tiles, extent, cloud cover -> terrascope:findproducts -> its LAYERS ->
-    terrascope:meancomposite (with the dilation) -> the mean composite and the valid observation count."""
+    terrascope:meancomposite (with the dilation, over the extent) -> the mean composite and the valid
+    observation count."""
     model = new_model("Find products and mean composite", {"ALG_DESC": FIND_AND_COMPOSITE_HELP},
                       "findandcomposite")
     add_inputs(model, find_inputs() + [dilation_input()])
@@ -209,6 +213,7 @@ def build_find_and_composite():
     composite = add_child(model, "terrascope:meancomposite", "meancomposite", "Mean composite", 1, {
         "INPUTS": from_child("findproducts", "LAYERS"), "CLASSES": list(DEFAULT_CLASSES),
         "DILATION": from_input("DILATION"), "SCALE": True,
+        "EXTENT": from_input("EXTENT"),  # the search area is the composite's area, over any tiles
     })
     add_outputs(model, composite, [
         (QT_TRANSLATE_NOOP("ShippedModel", "Mean composite"), "OUTPUT", True),

@@ -11,7 +11,7 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingModelAlgorithm
 
-from archive import LIEGE_BBOX, make_archive
+from archive import BELGIUM_BBOX, CLOUDY_DAY, LIEGE_BBOX, make_archive
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL_PATH = os.path.join(REPO_ROOT, "resources", "models", "find_and_composite.model3")
@@ -103,6 +103,38 @@ def expected_composite(archive):
     return mean, count
 
 
+def nearest_reference(archive, output, tiles, end=CLOUDY_DAY, classes=(0, 1, 3, 8, 9, 10, 11)):
+    """Mean and count on the grid of ``output``, worked out here from the archive's NDVI DNs: each output
+    pixel centre takes, per acquisition, the pixel under it of the first tile (in file name order) where
+    it is valid (not nodata, its 20 m SCL class not masked)."""
+    dataset = gdal.Open(output)
+    x0, dx, _, y0, _, dy = dataset.GetGeoTransform()
+    x, y = np.meshgrid(x0 + (np.arange(dataset.RasterXSize) + 0.5) * dx,
+                       y0 + (np.arange(dataset.RasterYSize) + 0.5) * dy)
+    files = sorted((f for f in archive.files if f.kind == "raster" and f.content == "NDVI"
+                    and f.product.tile in tiles and f.product.acquisition <= end),
+                   key=lambda f: os.path.basename(f.path))
+
+    def under(path, data):  # the pixel of ``path`` under each centre, and where there is one
+        ox, px, _, oy, _, py = gdal.Open(path).GetGeoTransform()
+        cols, rows = np.floor((x - ox) / px).astype(int), np.floor((y - oy) / py).astype(int)
+        inside = (cols >= 0) & (cols < data.shape[1]) & (rows >= 0) & (rows < data.shape[0])
+        return data[np.clip(rows, 0, data.shape[0] - 1), np.clip(cols, 0, data.shape[1] - 1)], inside
+
+    observations = {}
+    for file in files:
+        dn, inside = under(file.path, file.data)
+        scl_path = os.path.join(os.path.dirname(file.path), file.product.name("SCENECLASSIFICATION", "20M"))
+        scl, _ = under(scl_path, gdal.Open(scl_path).ReadAsArray())
+        values = np.where(inside & (dn != 255) & ~np.isin(scl, classes), dn / 250 - 0.08, np.nan)
+        first = observations.setdefault((file.product.mission, file.product.acquisition), values)
+        np.copyto(first, values, where=np.isnan(first))
+    stack = np.array(list(observations.values()))
+    count = (~np.isnan(stack)).sum(axis=0)
+    with np.errstate(invalid="ignore"):
+        return np.nansum(stack, axis=0) / count, count
+
+
 @pytest.mark.parametrize("how", ["registered", "model file"])
 def test_model_runs_headless(provider, tmp_path, how):
     import processing
@@ -117,12 +149,33 @@ def test_model_runs_headless(provider, tmp_path, how):
         output_name(model, COMPOSITE): composite, output_name(model, COUNT): count,
     })
     assert result[output_name(model, COMPOSITE)] == composite
-    mean, valid = expected_composite(archive)
+    # The composite covers the extent (on 31UFS's CRS and pixel size), not the whole tile.
+    (reference,) = archive.paths(content="NDVI", tile="31UFS", acquisition=archive.products[0].acquisition)
     dataset = gdal.Open(composite)
+    assert dataset.GetGeoTransform()[1] == gdal.Open(reference).GetGeoTransform()[1]
+    assert dataset.GetSpatialRef().GetAuthorityCode(None) == "32631"
+    assert dataset.RasterXSize * dataset.RasterYSize < 8 * 8
+    mean, valid = nearest_reference(archive, composite, {"31UFS"})
+    assert valid.max() == 2
     np.testing.assert_allclose(dataset.ReadAsArray(), mean, rtol=1e-6)
     np.testing.assert_array_equal(gdal.Open(count).ReadAsArray(), valid)
-    (reference,) = archive.paths(content="NDVI", tile="31UFS", acquisition=archive.products[0].acquisition)
-    assert dataset.GetGeoTransform() == gdal.Open(reference).GetGeoTransform()
+
+
+def test_model_over_two_tiles(provider, tmp_path):
+    """An extent over 31UES and 31UFS: one composite over both tiles in one run."""
+    import processing
+
+    archive = make_archive(tmp_path / "archive", size=8)
+    model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
+    composite, count = str(tmp_path / "composite.tif"), str(tmp_path / "count.tif")
+    processing.run(model, {"FOLDER": archive.root, "CONTENT": "NDVI", "END": "2019-03-12",
+                           "EXTENT": extent(BELGIUM_BBOX), output_name(model, COMPOSITE): composite,
+                           output_name(model, COUNT): count})
+    mean, valid = nearest_reference(archive, composite, {"31UFS", "31UES"})
+    counts = gdal.Open(count).ReadAsArray()
+    np.testing.assert_array_equal(counts, valid)
+    assert {1, 2} <= set(np.unique(counts))  # 31UES seen once (2019-03-07), 31UFS twice
+    np.testing.assert_allclose(gdal.Open(composite).ReadAsArray(), mean, rtol=1e-6, equal_nan=True)
 
 
 def test_model_without_count_output(provider, tmp_path):
@@ -169,7 +222,8 @@ def test_model_runs_in_qgis_process(tmp_path):
                           f"--meancomposite:{COMPOSITE}={composite}")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["results"][f"meancomposite:{COMPOSITE}"] == composite
-    np.testing.assert_allclose(gdal.Open(composite).ReadAsArray(), expected_composite(archive)[0], rtol=1e-6)
+    np.testing.assert_allclose(gdal.Open(composite).ReadAsArray(),
+                               nearest_reference(archive, composite, {"31UFS"})[0], rtol=1e-6)
 
     help_text = qgis_process(home, "help", MODEL_ID)
     assert help_text.returncode == 0, help_text.stderr
