@@ -8,6 +8,7 @@ from osgeo import ogr
 
 from archive import (BELGIUM_BBOX, BRUGES_BBOX, D1, D2, D3, FAR_DATE, LIEGE_BBOX, Product, make_archive,
                      tile_bbox)
+from progress import Progress
 from terrascope_processing.core import catalogue, siblings
 from terrascope_processing.core.catalogue import find_products, scan
 from terrascope_processing.core.errors import Cancelled, TerrascopeError, UnknownContentError
@@ -221,23 +222,12 @@ def test_unreadable_sidecar_and_header_are_warnings(tmp_path):
 
 
 def test_progress_and_cancel(archive):
-    class Recorder:
-        def __init__(self, cancel_after=None):
-            self.reports, self.calls, self.cancel_after = [], 0, cancel_after
-
-        def report(self, fraction):
-            self.reports.append(fraction)
-
-        def cancelled(self):
-            self.calls += 1
-            return self.cancel_after is not None and self.calls > self.cancel_after
-
-    recorder = Recorder()
+    recorder = Progress()
     find_products(archive.root, progress=recorder)
     assert recorder.reports == sorted(recorder.reports)
     assert recorder.reports[-1] == 1.0 and 0.0 <= recorder.reports[0] and len(recorder.reports) > 3
     with pytest.raises(Cancelled):
-        find_products(archive.root, progress=Recorder(cancel_after=3))
+        find_products(archive.root, progress=Progress(cancel_after_checks=3))
 
 
 def test_symbolic_link_loop_is_not_followed(tmp_path):

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from rasters import make_raster
+from progress import Progress
 from terrascope_processing.core import histogram as hist
 from terrascope_processing.core.errors import Cancelled, TerrascopeError
 from terrascope_processing.core.masking import DEFAULT_CLASSES, MaskSettings
@@ -123,16 +124,9 @@ def test_bad_arguments(tmp_path, bins, low, high, words):
 
 
 def test_cancel(tmp_path):
-    class Cancelled_:
-        def report(self, fraction):
-            pass
-
-        def cancelled(self):
-            return True
-
     paths, _, _ = ndvi_series(tmp_path, dates=1)
     with Series(paths, None) as series, pytest.raises(Cancelled):
-        hist.histogram(series, 5, progress=Cancelled_())
+        hist.histogram(series, 5, progress=Progress(cancel_after_reports=0))
 
 
 def test_html_plot(tmp_path):

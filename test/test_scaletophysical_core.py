@@ -8,6 +8,7 @@ import pytest
 from osgeo import gdal
 
 from rasters import make_raster, read_raster
+from progress import Progress
 from terrascope_processing.core.errors import (
     Cancelled,
     ProductNameError,
@@ -63,28 +64,6 @@ def corrupt_middle(path):
     with open(path, "r+b") as handle:
         handle.seek(size // 3)
         handle.write(np.random.default_rng(3).integers(0, 256, size // 3, dtype=np.uint8).tobytes())
-
-
-class CancelAtFirstReport:
-    def __init__(self):
-        self.reports = 0
-
-    def report(self, fraction):
-        self.reports += 1
-
-    def cancelled(self):
-        return self.reports > 0
-
-
-class Recorder:
-    def __init__(self):
-        self.fractions = []
-
-    def report(self, fraction):
-        self.fractions.append(fraction)
-
-    def cancelled(self):
-        return False
 
 
 # --- the published scaling ---------------------------------------------------------------------------------
@@ -323,11 +302,11 @@ def large_ndvi(tmp_path):
 def test_large_raster_over_several_windows(tmp_path, large_ndvi):
     path, dn = large_ndvi
     before = fingerprint(path)
-    progress = Recorder()
+    progress = Progress()
     output = tmp_path / "out.tif"
     scale_to_physical(path, output, progress=progress, window_pixels=SMALL_WINDOWS)
-    assert len(progress.fractions) == 9
-    assert progress.fractions[-1] == pytest.approx(1.0)
+    assert len(progress.reports) == 9
+    assert progress.reports[-1] == pytest.approx(1.0)
     expected = np.where(dn <= 250, dn / 250.0 - 0.08, np.nan)
     values, nodata, geotransform = read_raster(output)
     assert_values(values[0], expected)
@@ -364,7 +343,7 @@ def test_cancel_leaves_no_output_and_keeps_an_existing_file(tmp_path, large_ndvi
     output = tmp_path / "out.tif"
     output.write_bytes(b"yesterday's result")
     with pytest.raises(Cancelled):
-        scale_to_physical(path, output, progress=CancelAtFirstReport(), window_pixels=SMALL_WINDOWS)
+        scale_to_physical(path, output, progress=Progress(cancel_after_reports=1), window_pixels=SMALL_WINDOWS)
     assert output.read_bytes() == b"yesterday's result"
     assert sorted(os.listdir(tmp_path)) == sorted([os.path.basename(path), "out.tif"])
 
@@ -372,7 +351,7 @@ def test_cancel_leaves_no_output_and_keeps_an_existing_file(tmp_path, large_ndvi
 def test_cancel_leaves_nothing_when_there_was_no_output(tmp_path, large_ndvi):
     path, _ = large_ndvi
     with pytest.raises(Cancelled):
-        scale_to_physical(path, tmp_path / "out.tif", progress=CancelAtFirstReport(),
+        scale_to_physical(path, tmp_path / "out.tif", progress=Progress(cancel_after_reports=1),
                           window_pixels=SMALL_WINDOWS)
     assert os.listdir(tmp_path) == [os.path.basename(path)]
 
