@@ -20,8 +20,6 @@ from .base import GROUP_TIMESERIES, FeedbackProgress, core_errors, raise_if_canc
 from .plots import add_plot_parameter, write_plot
 from .series_parameters import SeriesAlgorithm, add_series_parameters, series_by_grid_from_parameters
 
-DEFAULT_BINS = 50
-
 
 class HistogramAlgorithm(SeriesAlgorithm):
     """Histogram table (bin_min, bin_max, count) of all valid values of a series; optional plot."""
@@ -69,7 +67,7 @@ class HistogramAlgorithm(SeriesAlgorithm):
 
         bins = QgsProcessingParameterNumber(
             self.BINS, self.tr("Number of bins"), type=QgsProcessingParameterNumber.Integer,
-            defaultValue=DEFAULT_BINS, minValue=1, maxValue=core_histogram.MAX_BINS)
+            defaultValue=core_histogram.DEFAULT_BINS, minValue=1, maxValue=core_histogram.MAX_BINS)
         bins.setHelp(self.tr("How many equal bins divide the range from 'Minimum' to 'Maximum'."))
         self.addParameter(bins)
 

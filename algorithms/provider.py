@@ -1,14 +1,12 @@
 """The ``terrascope`` Processing provider."""
 
-import configparser
-import os
-
 from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.version import package_version
 from . import termination
-from .base import ICON_PATH, PLUGIN_DIR
+from .base import ICON_PATH
 from .findandcomposite import FindAndCompositeModel
 from .findandtimeseries import FindAndTimeSeriesModel
 
@@ -44,16 +42,6 @@ MODELS = (
 PROVIDER_ID = "terrascope"
 
 
-def plugin_version():
-    """The version in metadata.txt ("" if it cannot be read)."""
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        parser.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
-        return parser.get("general", "version", fallback="")
-    except configparser.Error:
-        return ""
-
-
 class TerrascopeProvider(QgsProcessingProvider):
     """Terrascope Sentinel-2 algorithms, under the stable id ``terrascope``."""
 
@@ -73,7 +61,7 @@ class TerrascopeProvider(QgsProcessingProvider):
         return ICON_PATH
 
     def versionInfo(self):  # noqa: N802 (Qt naming)
-        return plugin_version()
+        return package_version()
 
     def load(self):
         """In qgis_process, SIGINT (Ctrl+C) and SIGTERM cancel a run cleanly (``termination``)."""

@@ -24,11 +24,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from .engine import NullProgress, plan_windows, run_windows
-from .errors import TerrascopeError
+from .errors import Cancelled, TerrascopeError
 from .plots import new_figure, save_png, write_svg_page
 
 EDGE_TOLERANCE = 1e-6  # in bin widths
 MAX_BINS = 1_000_000
+DEFAULT_BINS = 50
 
 
 @dataclass
@@ -73,7 +74,7 @@ def default_range(spec, physical=True):
     return None
 
 
-def _check_bins(bins):
+def check_bins(bins):
     try:
         bins = int(bins)
     except (TypeError, ValueError):
@@ -83,7 +84,7 @@ def _check_bins(bins):
     return bins
 
 
-def _check_range(minimum, maximum):
+def check_range(minimum, maximum):
     for label, value in (("minimum", minimum), ("maximum", maximum)):
         if not math.isfinite(value):
             raise TerrascopeError(f"histogram {label} {value} is not a finite number")
@@ -105,24 +106,81 @@ class _Part:
         return self.progress.cancelled()
 
 
-def _data_range(parts, progress, threads, physical, window_pixels):
-    """Smallest and largest valid value of the series (the first pass where no default range exists)."""
-    def work(series):
-        def window_range(window):
-            low, high = math.inf, -math.inf
-            for index in range(len(series.acquisitions)):
-                if progress.cancelled():
-                    break
-                finite = _values64(series, index, window, physical)
-                if finite.size:
-                    low, high = min(low, float(finite.min())), max(high, float(finite.max()))
-            return low, high
-        return window_range
-
+def range_window(series, window, physical=True, cancelled=None):
+    """``(low, high)``: the smallest and largest valid value of every input of ``series`` on ``window``
+    (``inf, -inf`` when there is none). ``cancelled``: optional callable, checked before each date;
+    when it returns True, ``Cancelled`` is raised."""
     low, high = math.inf, -math.inf
-    for _, (window_low, window_high) in _run_parts(parts, work, progress, threads, window_pixels):
-        low, high = min(low, window_low), max(high, window_high)
+    for index in range(len(series.acquisitions)):
+        if cancelled is not None and cancelled():
+            raise Cancelled("cancelled by the user")
+        finite = _values64(series, index, window, physical)
+        if finite.size:
+            low, high = min(low, float(finite.min())), max(high, float(finite.max()))
     return low, high
+
+
+def histogram_window(series, window, bins, minimum, maximum, physical=True, cancelled=None):
+    """``(counts, below, above)`` of the valid values of every input of ``series`` on ``window``:
+    int64 counts in ``bins`` equal bins over ``minimum``..``maximum`` (``bin_values``) and the values
+    below and above the range. ``cancelled`` as in ``range_window``. Window results add up: the
+    histogram of a series is the sum over its windows."""
+    counts = np.zeros(bins, dtype=np.int64)
+    below = above = 0
+    for index in range(len(series.acquisitions)):
+        if cancelled is not None and cancelled():
+            raise Cancelled("cancelled by the user")
+        window_counts, window_below, window_above = bin_values(
+            _values64(series, index, window, physical), bins, minimum, maximum)
+        counts += window_counts
+        below += window_below
+        above += window_above
+    return counts, below, above
+
+
+def data_range(low, high):
+    """The histogram range from the smallest and largest valid value found: ``0..1`` when there was
+    none (every count will be 0), one unit wide around a single value."""
+    if not math.isfinite(low):
+        return 0.0, 1.0
+    if low == high:
+        return low - 0.5, high + 0.5
+    return low, high
+
+
+def resolve_range(spec, physical, minimum, maximum, data_extremes):
+    """``(minimum, maximum)`` as floats: the given bounds, else the content's ``default_range``, else
+    ``data_range`` of ``data_extremes()`` (called only then: the smallest and largest valid value).
+    Raises ``TerrascopeError`` for a bad range."""
+    if minimum is None or maximum is None:
+        default = default_range(spec, physical)
+        if default is None:
+            default = data_range(*data_extremes())
+        minimum = default[0] if minimum is None else minimum
+        maximum = default[1] if maximum is None else maximum
+    minimum, maximum = float(minimum), float(maximum)
+    check_range(minimum, maximum)
+    return minimum, maximum
+
+
+def widest_range(parts):
+    """The smallest low and largest high of ``(low, high)`` parts (``inf, -inf`` for none)."""
+    low, high = math.inf, -math.inf
+    for part_low, part_high in parts:
+        low, high = min(low, part_low), max(high, part_high)
+    return low, high
+
+
+def sum_histograms(parts, bins, minimum, maximum):
+    """The ``Histogram`` of ``(counts, below, above)`` parts over the same fixed bins: counts summed
+    exactly in int64 (the histogram of windows, tasks or files adds up)."""
+    total = np.zeros(bins, dtype=np.int64)
+    below = above = 0
+    for counts, part_below, part_above in parts:
+        total += counts
+        below += part_below
+        above += part_above
+    return Histogram(np.linspace(minimum, maximum, bins + 1), total, below, above)
 
 
 def _run_parts(parts, work, progress, threads, window_pixels):
@@ -146,48 +204,28 @@ def histogram(series, bins, minimum=None, maximum=None, progress=None, *, window
     bad bin count or range, ``Cancelled`` when cancelled.
     """
     parts = list(series) if isinstance(series, (list, tuple)) else [series]
-    bins = _check_bins(bins)
+    bins = check_bins(bins)
     progress = progress or NullProgress()
     physical = getattr(parts[0], "physical", True)
     counting = progress
-    if minimum is None or maximum is None:
-        default = default_range(getattr(parts[0], "spec", None), physical)
-        if default is None:
-            low, high = _data_range(parts, _Part(progress, 0.0, 0.3), threads, physical, window_pixels)
-            counting = _Part(progress, 0.3, 1.0)
-            if not math.isfinite(low):
-                low, high = 0.0, 1.0  # no valid value at all: every count will be 0
-            elif low == high:
-                low, high = low - 0.5, high + 0.5
-            default = (low, high)
-        minimum = default[0] if minimum is None else minimum
-        maximum = default[1] if maximum is None else maximum
-    minimum, maximum = float(minimum), float(maximum)
-    _check_range(minimum, maximum)
 
-    def work(series):
-        def window_counts(window):
-            counts = np.zeros(bins, dtype=np.int64)
-            below = above = 0
-            for index in range(len(series.acquisitions)):
-                if counting.cancelled():
-                    break
-                window_counts, window_below, window_above = bin_values(
-                    _values64(series, index, window, physical), bins, minimum, maximum)
-                counts += window_counts
-                below += window_below
-                above += window_above
-            return counts, below, above
-        return window_counts
+    def data_extremes():  # a first pass over the data, the first 30 % of the progress
+        nonlocal counting
+        counting = _Part(progress, 0.3, 1.0)
+        part = _Part(progress, 0.0, 0.3)
 
-    total = np.zeros(bins, dtype=np.int64)
-    below = above = 0
-    for _, (counts, window_below, window_above) in _run_parts(parts, work, counting, threads, window_pixels):
-        total += counts
-        below += window_below
-        above += window_above
-    edges = np.linspace(minimum, maximum, bins + 1)
-    return Histogram(edges, total, below, above)
+        def work(one):
+            return lambda window: range_window(one, window, physical, part.cancelled)
+
+        return widest_range(result for _, result in _run_parts(parts, work, part, threads, window_pixels))
+
+    minimum, maximum = resolve_range(getattr(parts[0], "spec", None), physical, minimum, maximum, data_extremes)
+
+    def work(one):
+        return lambda window: histogram_window(one, window, bins, minimum, maximum, physical, counting.cancelled)
+
+    return sum_histograms((result for _, result in _run_parts(parts, work, counting, threads, window_pixels)),
+                          bins, minimum, maximum)
 
 
 def _values64(series, index, window, physical):

@@ -416,6 +416,13 @@ def statistics_window(series, window, statistics, percentiles=(), ndvi=None, can
     return _assemble(chosen, percentiles, accumulator, stack)
 
 
+def bytes_per_pixel(dates, chosen, periods=1):
+    """Working memory of one window per pixel: the accumulators, the results of ``periods`` periods and,
+    for the median and percentiles, one float32 value per date."""
+    return (_ACCUMULATOR_BYTES + 4 * len(chosen) * periods
+            + (dates * _STACK_BYTES if _needs_stack(chosen) else 8))
+
+
 def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None, periods=1):
     """Windows and worker threads that keep the windows in flight within ``memory_budget`` bytes.
 
@@ -425,8 +432,7 @@ def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None,
     would exceed the budget, fewer workers are used.
     """
     threads = threads or os.cpu_count() or 1
-    per_pixel = (_ACCUMULATOR_BYTES + 4 * len(chosen) * periods
-                 + (dates * _STACK_BYTES if _needs_stack(chosen) else 8))
+    per_pixel = bytes_per_pixel(dates, chosen, periods)
     smallest = OUTPUT_BLOCK * OUTPUT_BLOCK * per_pixel * 2
     threads = max(1, min(threads, int(memory_budget // smallest)))
     window_pixels = min(WINDOW_PIXELS, window_pixels_for(per_pixel * 2 * threads, memory_budget))

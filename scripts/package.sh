@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Build the release zip for the QGIS plugin repository:
 #   dist/terrascope_processing-<version>.zip, holding terrascope_processing/{metadata.txt, __init__.py,
-#   plugin.py, core/, algorithms/, resources/, i18n/*.qm, LICENSE, README.md}; no tests, benchmarks,
-#   scripts or CI files.
+#   plugin.py, core/, algorithms/, spark/, resources/, i18n/*.qm, LICENSE, README.md}; no tests,
+#   benchmarks, scripts or CI files.
+# With --core, the zip a Spark cluster job needs as --py-files instead (no QGIS parts):
+#   dist/terrascope_processing-core-<version>.zip, holding terrascope_processing/{__init__.py,
+#   metadata.txt, core/, spark/}. (The plugin zip works as --py-files too.)
 #
 #   scripts/package.sh                  # version from metadata.txt
 #   scripts/package.sh 0.2.0            # write this version into the packaged metadata.txt
+#   scripts/package.sh --core [0.2.0]
 #   DIST_DIR=/tmp/out scripts/package.sh
 #
 # Translations: each i18n/*.ts is compiled to .qm with lrelease when it is available (Debian:
@@ -14,6 +18,11 @@ set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 PLUGIN_NAME=terrascope_processing
+CORE_ONLY=0
+if [ "${1:-}" = "--core" ]; then
+    CORE_ONLY=1
+    shift
+fi
 DIST_DIR="${DIST_DIR:-$REPO_ROOT/dist}"
 VERSION="${1:-$(sed -n 's/^version=//p' "$REPO_ROOT/metadata.txt" | head -n1 | tr -d '[:space:]')}"
 
@@ -28,7 +37,7 @@ STAGE="$BUILD/$PLUGIN_NAME"
 mkdir -p "$STAGE" "$DIST_DIR"
 
 # The plugin files only; Python caches and editor leftovers stay out.
-for item in metadata.txt __init__.py plugin.py core algorithms resources LICENSE README.md; do
+for item in metadata.txt __init__.py plugin.py core algorithms spark resources LICENSE README.md; do
     if [ -e "$REPO_ROOT/$item" ]; then
         cp -R "$REPO_ROOT/$item" "$STAGE/"
     elif [ "$item" != LICENSE ] && [ "$item" != README.md ]; then
@@ -57,21 +66,11 @@ shopt -u nullglob
 # The release version goes into the packaged metadata.txt (the repository's copy is left alone).
 sed -i "s/^version=.*/version=$VERSION/" "$STAGE/metadata.txt"
 
-ZIP="$DIST_DIR/$PLUGIN_NAME-$VERSION.zip"
-rm -f "$ZIP"
-python3 - "$BUILD" "$PLUGIN_NAME" "$ZIP" <<'PY'
-import os
-import sys
-import zipfile
-
-build, name, target = sys.argv[1:]
-with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-    for folder, dirs, files in os.walk(os.path.join(build, name)):
-        dirs.sort()
-        relative = os.path.relpath(folder, build)
-        archive.write(folder, relative)  # directory entries too: some installers expect them
-        for file_name in sorted(files):
-            path = os.path.join(folder, file_name)
-            archive.write(path, os.path.join(relative, file_name))
-PY
+if [ "$CORE_ONLY" -eq 1 ]; then
+    ZIP="$DIST_DIR/$PLUGIN_NAME-core-$VERSION.zip"
+    python3 "$REPO_ROOT/core/bundle.py" "$STAGE" "$ZIP" __init__.py metadata.txt core spark
+else
+    ZIP="$DIST_DIR/$PLUGIN_NAME-$VERSION.zip"
+    python3 "$REPO_ROOT/core/bundle.py" "$STAGE" "$ZIP"
+fi
 echo "$ZIP"

@@ -3,15 +3,19 @@
 #   1. the Debian 12 packages (QGIS 3.22, GDAL, numpy, scipy, lxml), installed when missing, as root or
 #      through sudo;
 #   2. .venv in the repository, made from /usr/bin/python3 with --system-site-packages (QGIS's Python
-#      bindings only exist for the system Python), with the test tools of requirements-test.txt.
+#      bindings only exist for the system Python), with the test tools of requirements-test.txt;
+#   3. pyspark (the Terrascope cluster's version) in .venv, for the cluster runner (spark/); its JVM is
+#      Debian's openjdk-17-jre-headless (Spark 4 needs Java 17).
 # Re-running it does nothing when everything is in place.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 VENV="$REPO_ROOT/.venv"
 REQUIREMENTS="$REPO_ROOT/requirements-test.txt"
+PYSPARK_VERSION=4.0.1  # the Terrascope cluster's Spark
 SYSTEM_PYTHON=/usr/bin/python3
-PACKAGES=(python3-qgis qgis qgis-providers python3-gdal gdal-bin python3-lxml python3-numpy python3-scipy python3-venv)
+PACKAGES=(python3-qgis qgis qgis-providers python3-gdal gdal-bin python3-lxml python3-numpy python3-scipy python3-venv
+          openjdk-17-jre-headless)
 
 log() { echo "setup.sh: $*" >&2; }
 
@@ -51,4 +55,10 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
     echo "$wanted" > "$stamp"
 fi
 
-"$VENV/bin/python" -c "import qgis.core, osgeo.gdal, numpy, scipy, lxml, pytest, pytest_qgis, hypothesis"
+# --- 3. pyspark ---------------------------------------------------------------------------------------
+if ! "$VENV/bin/python" -c "import sys, importlib.metadata as m; sys.exit(m.version('pyspark') != '$PYSPARK_VERSION')" >/dev/null 2>&1; then
+    log "installing pyspark==$PYSPARK_VERSION into $VENV"
+    "$VENV/bin/python" -m pip install --disable-pip-version-check --no-input --quiet "pyspark==$PYSPARK_VERSION"
+fi
+
+"$VENV/bin/python" -c "import qgis.core, osgeo.gdal, numpy, scipy, lxml, pytest, pytest_qgis, hypothesis, pyspark"

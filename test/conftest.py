@@ -48,3 +48,21 @@ def release_gdal_objects_before_qgis_exits(qgis_app):
     alive = [f"{type(item).__name__} {item.GetDescription()}" for item in gc.get_objects()
              if isinstance(item, (gdal.Dataset, gdal.Band))]
     assert not alive, f"GDAL objects still referenced when QGIS exits (a module cache?): {alive}"
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """One Spark session (local[2], UI off) for every Spark test; its Python workers run this Python
+    (the venv's) and import the package through the same link as the tests."""
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        [_link_dir, os.path.join(REPO_ROOT, "test")] + [p for p in [os.environ.get("PYTHONPATH")] if p])
+    from pyspark.sql import SparkSession
+
+    session = (SparkSession.builder.master("local[2]").appName("terrascope-tests")
+               .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+               .config("spark.python.worker.faulthandler.enabled", "true").getOrCreate())
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
