@@ -18,7 +18,7 @@ from .products import PRODUCT_TABLE
 from .raster import Grid, open_raster
 from .scl import SclReader, check_scl
 from .siblings import find_quality_layer, quality_candidates, quality_decoder
-from .writer import RasterOutput, check_outputs, numpy_type, write_windows
+from .writer import RasterOutput, numpy_type, write_windows
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,6 @@ def mask_raster(path, output_path, settings, scl_path=None, progress=None, windo
 
     scl_path = resolve_scl(path, scl_path) if settings is not None and settings.active else None
     inputs = [path] + ([scl_path] if scl_path else [])
-    check_outputs([output_path], inputs)
     if scl_path:
         check_scl(scl_path)
         scl_grid = Grid.of_path(scl_path)

@@ -4,11 +4,13 @@ no global state, safe inside QGIS) and escaping for the HTML/SVG pages written w
 import io
 import os
 
+from .writer import temporary_path
+
 
 def write_atomically(path, data):
     """Write ``data`` (bytes) to ``path`` through a temporary file renamed into place when complete."""
     folder = os.path.dirname(os.path.abspath(path))
-    temporary = os.path.join(folder, f".{os.path.basename(path)}.partial")
+    temporary = temporary_path(folder, ".partial")  # short: the name may be as long as the file system allows
     try:
         with open(temporary, "wb") as stream:
             stream.write(data)

@@ -15,7 +15,7 @@ from .naming import parse_name
 from .products import QUALITY_CONTENTS, SCALABLE_CONTENTS, content_spec
 from .raster import Grid, open_raster
 from .scaling import scaling_for
-from .writer import RasterOutput, check_outputs, write_windows
+from .writer import RasterOutput, write_windows
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,6 @@ def scale_to_physical(path, output_path, content=None, scale=None, offset=None, 
     """
     path, output_path = os.fspath(path), os.fspath(output_path)
     content = physical_content(path, content)
-    check_outputs([output_path], [path])
     dataset = open_raster(path)
     grid = Grid.of(dataset)
     count = dataset.RasterCount

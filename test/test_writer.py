@@ -214,3 +214,11 @@ def test_write_windows_refuses_an_input_before_writing_anything(tmp_path):
         write_windows([RasterOutput(str(source), grid(4, 4), np.uint8)], [Window(0, 0, 4, 4)],
                       calls.append, inputs=[str(source)])
     assert calls == [] and source.read_bytes() == b"input"
+
+
+def test_plots_and_tables_take_names_up_to_the_file_system_limit(tmp_path):
+    from terrascope_processing.core.plots import write_atomically
+
+    name = "h" * (os.pathconf(tmp_path, "PC_NAME_MAX") - len(".csv")) + ".csv"
+    write_atomically(str(tmp_path / name), b"bin,count\n")
+    assert entries(tmp_path) == [name] and (tmp_path / name).read_bytes() == b"bin,count\n"
