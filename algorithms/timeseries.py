@@ -20,7 +20,7 @@ from ..core import timeseries as core_timeseries
 from ..core import timeseries_plot
 from .base import GROUP_TIMESERIES, FeedbackProgress, core_errors, raise_if_cancelled
 from .plots import add_plot_parameter, write_plot
-from .series_parameters import SeriesAlgorithm, add_series_parameters, series_choice_from_parameters
+from .series_parameters import SeriesAlgorithm, add_series_parameters, series_by_grid_from_parameters
 
 
 class TimeSeriesAlgorithm(SeriesAlgorithm):
@@ -113,19 +113,12 @@ class TimeSeriesAlgorithm(SeriesAlgorithm):
         locations = self._locations(source, feedback)
         crs_wkt = source.sourceCrs().toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
 
-        with series_choice_from_parameters(self, parameters, context, feedback) as choice:
+        with series_by_grid_from_parameters(self, parameters, context, feedback) as parts:
+            content, physical = parts[0].content, parts[0].physical
+            feedback.pushInfo(self.tr("{} input(s) of {} on {} grid(s); {} feature(s)").format(
+                sum(len(series.paths) for series in parts), content, len(parts), len(locations)))
             with core_errors():
-                opened = core_timeseries.series_by_grid(choice.paths, choice.masking, choice.physical, choice.band,
-                                                        choice.radiometric_quality)
-            try:
-                content, physical = opened[0].content, choice.physical
-                feedback.pushInfo(self.tr("{} input(s) of {} on {} grid(s); {} feature(s)").format(
-                    len(choice.paths), content, len(opened), len(locations)))
-                with core_errors():
-                    rows = core_timeseries.time_series(opened, locations, crs_wkt, FeedbackProgress(feedback))
-            finally:
-                for series in opened:
-                    series.close()
+                rows = core_timeseries.time_series(parts, locations, crs_wkt, FeedbackProgress(feedback))
         raise_if_cancelled(feedback)
 
         fields = QgsFields()

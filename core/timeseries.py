@@ -10,8 +10,8 @@ of the windows that hold them::
     with Series(paths, MaskSettings()) as series:
         rows = time_series([series], [(1, point_wkb), (2, polygon_wkb)], crs_wkt)
 
-Inputs on several grids (tiles, UTM zones) go in one ``Series`` per grid (``series_by_grid``); each
-feature then has a row for every input date, with ``pixels`` 0 and a NULL mean where it is outside it.
+Inputs on several grids (tiles, UTM zones) go in one ``Series`` per grid (``core.series.series_by_grid``);
+each feature then has a row for every input date, with ``pixels`` 0 and a NULL mean where it is outside it.
 """
 
 import math
@@ -23,8 +23,6 @@ from osgeo import gdal, ogr, osr
 
 from .engine import WINDOW_PIXELS, NullProgress, Window, plan_windows, run_windows
 from .errors import Cancelled, TerrascopeError
-from .raster import Grid
-from .series import Series, series_content
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -41,29 +39,6 @@ class Row:
     valid: int
     pixels: int
     path: str
-
-
-def series_by_grid(paths, masking=None, physical=True, band=None, radiometric_quality=False):
-    """One ``Series`` per grid of ``paths`` (in the order of their first input; ``masking``, ``physical``,
-    ``band`` and ``radiometric_quality`` as ``Series`` takes them); the caller closes them. Raises
-    ``TerrascopeError`` for inputs
-    of different contents (naming them) or unreadable inputs."""
-    series_content(paths)
-    groups = {}
-    for path in paths:
-        grid = Grid.of_path(path)
-        key = next((known for known in groups if known.same_as(grid)), grid)
-        groups.setdefault(key, []).append(path)
-    opened = []
-    try:
-        for members in groups.values():
-            opened.append(Series(members, masking, physical=physical, band=band,
-                                 radiometric_quality=radiometric_quality))
-    except BaseException:
-        for series in opened:
-            series.close()
-        raise
-    return opened
 
 
 def _spatial_reference(wkt):

@@ -7,8 +7,8 @@ from osgeo import ogr, osr
 
 from terrascope_processing.core.errors import Cancelled
 from terrascope_processing.core.masking import MaskSettings
-from terrascope_processing.core.series import Series
-from terrascope_processing.core.timeseries import series_by_grid, time_series
+from terrascope_processing.core.series import Series, series_by_grid
+from terrascope_processing.core.timeseries import time_series
 from terrascope_processing.core.timeseries_plot import lines, write_png, write_svg
 
 import timeseries_data as data
