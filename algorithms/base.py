@@ -36,6 +36,7 @@ HELP_BASE_URL = "https://github.com/terrascope-processing/terrascope-processing/
 GROUP_PRODUCTS = "products"
 GROUP_PREPARATION = "preparation"
 GROUP_TIMESERIES = "timeseries"
+GROUP_CLUSTER = "cluster"
 
 
 COG = "COG"
@@ -80,6 +81,7 @@ def group_names():
         GROUP_PRODUCTS: QCoreApplication.translate("TerrascopeAlgorithm", "Products and metadata"),
         GROUP_PREPARATION: QCoreApplication.translate("TerrascopeAlgorithm", "Scaling and masking"),
         GROUP_TIMESERIES: QCoreApplication.translate("TerrascopeAlgorithm", "Composites and time series"),
+        GROUP_CLUSTER: QCoreApplication.translate("TerrascopeAlgorithm", "Cluster"),
     }
 
 

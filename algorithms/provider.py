@@ -11,6 +11,7 @@ from .findandcomposite import FindAndCompositeModel
 from .findandtimeseries import FindAndTimeSeriesModel
 
 # To add an algorithm: import its class here and add it to ALGORITHMS (one line each, keep the order).
+from .clusterjob import ClusterJobAlgorithm
 from .findproducts import FindProductsAlgorithm
 from .histogram import HistogramAlgorithm
 from .maskbyscl import MaskBySclAlgorithm
@@ -31,6 +32,7 @@ ALGORITHMS = (
     TemporalStatisticsAlgorithm,
     HistogramAlgorithm,
     TimeSeriesAlgorithm,
+    ClusterJobAlgorithm,
 )
 
 # Models shipped as algorithms: QgsProcessingModelAlgorithm subclasses loading resources/models/*.model3.

@@ -113,13 +113,7 @@ def add_series_parameters(algorithm, dilation=True, dilation_advanced=False, pre
         "scaled). The 'Product files' output of 'Find products' fits here."))
     algorithm.addParameter(inputs)
     add_mask_parameters(algorithm, dilation, dilation_advanced, preset)
-
-    scale = QgsProcessingParameterBoolean(SCALE, _tr("Scale to physical values"), defaultValue=True)
-    scale.setHelp(_tr(
-        "On (default): work on physical values, value = scale × DN + offset from the Terrascope product "
-        "table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way "
-        "the nodata DN and DNs outside the valid range are left out."))
-    algorithm.addParameter(scale)
+    add_scale_parameter(algorithm)
 
     band = QgsProcessingParameterNumber(
         BAND, _tr("Band of multi-band inputs"), type=QgsProcessingParameterNumber.Integer, minValue=1,
@@ -130,6 +124,16 @@ def add_series_parameters(algorithm, dilation=True, dilation_advanced=False, pre
         "Empty: the inputs must have one band; multi-band inputs are refused with their band names.").replace(
         "{bands}", ", ".join(f"{number} {name}" for number, name in enumerate(RADIOMETRY_BANDS, start=1))))
     algorithm.addParameter(band)
+
+
+def add_scale_parameter(algorithm):
+    """Add SCALE (default on: physical values) to ``algorithm``."""
+    scale = QgsProcessingParameterBoolean(SCALE, _tr("Scale to physical values"), defaultValue=True)
+    scale.setHelp(_tr(
+        "On (default): work on physical values, value = scale × DN + offset from the Terrascope product "
+        "table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way "
+        "the nodata DN and DNs outside the valid range are left out."))
+    algorithm.addParameter(scale)
 
 
 def add_mask_parameters(algorithm, dilation=True, dilation_advanced=False, preset=False):

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timezone
 
 from ..core import jobs
 from ..core.errors import TerrascopeError
-from ..core.masking import DEFAULT_CLASSES, MaskSettings
+from ..core.masking import DEFAULT_CLASSES, PRESETS, MaskSettings
 from ..core.statistics import parse_percentiles
 
 
@@ -71,6 +71,9 @@ def add_settings_options(parser):
     group.add_argument("--classes", type=_classes, default=DEFAULT_CLASSES,
                        help="SCL classes to mask, comma-separated (default 0,1,3,8,9,10,11; '' masks nothing)")
     group.add_argument("--dilation", type=float, default=0.0, help="metres by which clouds and shadows grow")
+    group.add_argument("--mask-preset", choices=PRESETS, default=PRESETS[0],
+                       help="how the classes become a mask: the classes grown by --dilation (default) or "
+                            "openEO's two-kernel buffer")
     group.add_argument("--scale", action=argparse.BooleanOptionalAction, default=True,
                        help="physical values (default) or, with --no-scale, digital numbers")
     parser.add_argument("--output", required=True, metavar="DIR", help="the output folder (shared by all executors)")
@@ -106,7 +109,8 @@ def build_parser():
 
 def settings_from(args):
     """The ``core.jobs.JobSettings`` of parsed arguments (``TerrascopeError`` when invalid)."""
-    options = {"masking": MaskSettings(classes=args.classes, dilation_m=args.dilation), "physical": args.scale}
+    masking = MaskSettings(classes=args.classes, dilation_m=args.dilation, preset=args.mask_preset)
+    options = {"masking": masking, "physical": args.scale}
     if args.command == jobs.COMPOSITE:
         options["count"] = args.count
     elif args.command == jobs.STATISTICS:
@@ -121,6 +125,36 @@ def filters_from(args):
     """The ``core.catalogue.scan`` filters of parsed arguments."""
     return {"content": args.content, "start": args.start, "end": args.end, "tiles": args.tiles,
             "bbox": args.bbox, "max_cloud": args.max_cloud}
+
+
+def job_arguments(settings, folders, filters, output):
+    """The runner's arguments (a list of strings) for ``settings`` (``core.jobs.JobSettings``) over the
+    archive ``folders`` with the ``filters_from`` keys, writing to ``output``: what a job folder submits."""
+    arguments = [settings.command]
+    for folder in folders:
+        arguments += ["--input", folder]
+    for option, key in (("--content", "content"), ("--tiles", "tiles"), ("--max-cloud", "max_cloud")):
+        if filters.get(key) not in (None, ""):
+            arguments += [option, str(filters[key])]
+    for option, key in (("--start", "start"), ("--end", "end")):
+        if filters.get(key) is not None:
+            arguments += [option, filters[key].isoformat()]
+    if filters.get("bbox") is not None:
+        arguments.append("--bbox=" + ",".join(repr(float(value)) for value in filters["bbox"]))  # "=": W may be negative
+    masking = settings.masking
+    arguments += ["--classes", ",".join(map(str, masking.classes)), "--dilation", repr(masking.dilation_m),
+                  "--mask-preset", masking.preset, "--scale" if settings.physical else "--no-scale"]
+    if settings.command == jobs.COMPOSITE and settings.count:
+        arguments.append("--count")
+    elif settings.command == jobs.STATISTICS:
+        arguments += ["--statistics", ",".join(settings.statistics),
+                      "--percentiles", ",".join(f"{q:g}" for q in settings.percentiles)]
+    elif settings.command == jobs.HISTOGRAM:
+        arguments += ["--bins", str(settings.bins)]
+        for option, value in (("--minimum", settings.minimum), ("--maximum", settings.maximum)):
+            if value is not None:
+                arguments.append(f"{option}={value!r}")
+    return arguments + ["--output", output]
 
 
 def plan_from(args, log):

@@ -15,7 +15,7 @@ from test_stac import archive, server  # noqa: F401 (fixtures: a generated archi
 
 ON_FILES = ["parseproduct", "scaletophysical", "maskbyscl", "meancomposite", "temporalstatistics", "histogram",
             "timeseries"]
-ON_AN_ARCHIVE = ["findproducts", "findandcomposite", "findandtimeseries"]
+ON_AN_ARCHIVE = ["findproducts", "findandcomposite", "findandtimeseries", "clusterjob"]
 
 
 def snapshot(folder):
@@ -87,7 +87,8 @@ def test_the_archive_is_left_as_it_was(provider, tmp_path, algorithm_id):
 
     generated = make_archive(tmp_path / "archive", size=8)
     before = snapshot(generated.root)
-    parameters = {"INPUT" if algorithm_id == "findproducts" else "FOLDER": generated.root, "CONTENT": "NDVI"}
+    parameters = {"INPUT" if algorithm_id in ("findproducts", "clusterjob") else "FOLDER": generated.root,
+                  "CONTENT": "NDVI"}
     if algorithm_id == "findandtimeseries":
         parameters.update(TILES="31UFS", LOCATIONS=points(*archive_point(generated)))
     else:

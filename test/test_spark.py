@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 
 import numpy as np
 import pytest
@@ -129,30 +130,35 @@ def test_a_failed_task_names_the_file_and_leaves_nothing(spark, archive, tmp_pat
     assert os.listdir(output) == []
 
 
-def test_spark_submit_with_the_core_zip(spark, archive, tmp_path):
-    from terrascope_processing.core.composite import mean_composite
-    from terrascope_processing.core.masking import MaskSettings
-    from terrascope_processing.core.series import Series
-
-    root, written = archive
+def test_the_core_zip(tmp_path):
     dist = tmp_path / "dist"
     package = subprocess.run(["bash", os.path.join(REPO_ROOT, "scripts", "package.sh"), "--core", "1.2.3"],
                              env=dict(os.environ, DIST_DIR=str(dist)), capture_output=True, text=True, check=True)
     zip_path = package.stdout.strip().splitlines()[-1]
     assert os.path.basename(zip_path) == "terrascope_processing-core-1.2.3.zip"
-    submit = os.path.join(os.path.dirname(sys.executable), "spark-submit")
-    output = tmp_path / "job"
+    with zipfile.ZipFile(zip_path) as archive:
+        tops = {name.split("/")[1] for name in archive.namelist() if name.count("/") >= 1 and name.split("/")[1]}
+        assert archive.read("terrascope_processing/metadata.txt").decode().count("version=1.2.3") == 1
+    assert tops == {"__init__.py", "metadata.txt", "core", "spark"}
+
+
+def test_spark_submit_of_a_job_folder(provider, archive, tmp_path):
+    """The job folder of terrascope:clusterjob, submitted for real: submit.sh local runs spark-submit
+    --master local[2] --py-files terrascope_processing.zip run.py."""
+    import processing
+
+    root, written = archive
+    job = tmp_path / "job"
+    processing.run("terrascope:clusterjob", {"INPUT": root, "TILES": "31UFS", "CONTENT": "NDVI", "COUNT": False,
+                                             "OUTPUT": str(job)})
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
-    environment.update(PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
-    result = subprocess.run(
-        [submit, "--master", "local[2]", "--conf", "spark.ui.enabled=false", "--py-files", zip_path,
-         os.path.join(REPO_ROOT, "spark", "__main__.py"), "composite", "--input", root, "--tiles", "31UFS",
-         "--output", str(output)],
-        env=environment, capture_output=True, text=True, timeout=300, cwd=str(tmp_path))
+    environment.update(SPARK_SUBMIT=os.path.join(os.path.dirname(sys.executable), "spark-submit"), CORES="2",
+                       PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
+    result = subprocess.run(["bash", str(job / "submit.sh"), "local"], env=environment, capture_output=True,
+                            text=True, timeout=300, cwd=str(tmp_path))
     assert result.returncode == 0, result.stderr[-3000:]
-    job = json.load(open(output / "job.json"))
-    assert job["engine"]["master"] == "local[2]" and job["versions"]["terrascope_processing"] == "1.2.3"
-    with Series([path for path, _ in written["31UFS"]], MaskSettings()) as series:
-        mean_composite(series, str(tmp_path / "reference.tif"))
-    np.testing.assert_array_equal(bands(str(output / "31UFS" / "mean.tif"))[0],
-                                  bands(str(tmp_path / "reference.tif"))[0])
+    description = json.load(open(job / "output" / "job.json"))
+    assert description["engine"]["master"] == "local[2]" and list(description["tiles"]) == ["31UFS"]
+    reference = processing.run("terrascope:meancomposite", {"INPUTS": [path for path, _ in written["31UFS"]],
+                                                            "OUTPUT": str(tmp_path / "reference.tif")})
+    assert_same_raster(str(job / "output" / "31UFS" / "mean.tif"), reference["OUTPUT"])
