@@ -1,6 +1,7 @@
 """Bad inputs through processing.run: each is refused with a message that names the file and what is
 wrong, and nothing is written. Already-physical values, files without georeference, an SCL that does
-not overlap its product in another CRS, one file given twice, corrupt or empty files among INPUTS."""
+not overlap its product in another CRS, one file given twice, corrupt or empty files among INPUTS; and a
+full disk, which fails the run and keeps no file open."""
 
 import os
 
@@ -187,3 +188,20 @@ def test_maskbyscl_names_a_corrupt_existing_input(provider, tmp_path, series):
     bad.write_bytes(b"II*\x00garbage" * 10)
     refused("maskbyscl", {"INPUT": str(bad), "SCL": series[0].scl_path, "OUTPUT": str(tmp_path / "b.tif")},
             str(bad), "cannot be read as a raster")
+
+
+# --- 10. a full disk ------------------------------------------------------------------------------------------
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # GDAL's destructor reports it again
+def test_a_full_disk_fails_the_run_and_keeps_no_file_open(provider, tmp_path):
+    from test_writer import file_size_limit, open_files_under
+
+    series = write_series(tmp_path / "in", 3, shape=(150, 150), seed=8)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(QgsProcessingException, match="cannot be written"):
+        with file_size_limit(20_000):  # as if the disk were full after 20 kB
+            run("meancomposite", {"INPUTS": [dated.path for dated in series], "OUTPUT": str(out / "mean.tif"),
+                                  "COUNT": str(out / "count.tif")})
+    assert os.listdir(out) == []
+    assert open_files_under(out) == []  # the space is freed now, not at the end of the QGIS session
