@@ -182,3 +182,25 @@ def test_remote_files_without_authentication_are_refused_clearly(provider, serve
                        match="cannot be read over the network.*AUTHCFG.*31UES_NDVI_10M_V210.tif"):
         processing.run("terrascope:meancomposite", {"INPUTS": remote["LAYERS"], "OUTPUT": str(tmp_path / "x.tif")})
     assert not os.path.exists(tmp_path / "x.tif")
+
+
+def test_time_series_over_remote_files_with_authentication(provider, server, authcfg, tmp_path):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    server.require, server.require_for_files_only = ("Authorization", BASIC), True
+    remote = run(server, tmp_path, LOCAL=False, TILES="31UFS", AUTHCFG=authcfg)[0]
+    local = run(server, tmp_path, TILES="31UFS")[0]
+    points = QgsVectorLayer("Point?crs=EPSG:4326", "places", "memory")
+    place = QgsFeature()
+    place.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(5.6, 51.0)))  # inside 31UFS
+    points.dataProvider().addFeatures([place])
+
+    def series(inputs):
+        result = processing.run("terrascope:timeseries", {"INPUTS": inputs, "LOCATIONS": points,
+                                                          "OUTPUT": "memory:"})
+        return [(f["acquisition"], f["mean"], f["valid"]) for f in result["OUTPUT"].getFeatures()]
+
+    remote_rows = series(remote["LAYERS"])
+    assert len(remote_rows) == 3 and remote_rows == series(local["LAYERS"])
+    del points
