@@ -18,6 +18,7 @@ from .maskbyscl import MaskBySclAlgorithm
 from .meancomposite import MeanCompositeAlgorithm
 from .parseproduct import ParseProductAlgorithm
 from .scaletophysical import ScaleToPhysicalAlgorithm
+from .searchandcomposite import SearchAndCompositeModel
 from .searchcatalogue import SearchCatalogueAlgorithm
 from .temporalstatistics import TemporalStatisticsAlgorithm
 from .timeseries import TimeSeriesAlgorithm
@@ -39,6 +40,7 @@ ALGORITHMS = (
 MODELS = (
     FindAndCompositeModel,
     FindAndTimeSeriesModel,
+    SearchAndCompositeModel,
 )
 
 PROVIDER_ID = "terrascope"

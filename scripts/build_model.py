@@ -141,15 +141,8 @@ FIND_AND_COMPOSITE_HELP = QT_TRANSLATE_NOOP(
 def find_inputs():
     """The inputs of terrascope:findproducts that the find-then-X models ask for, as (definition, help) in
     dialog order: folder, content, dates, tiles, extent, cloud cover."""
-    from qgis.core import (
-        QgsProcessingParameterDateTime,
-        QgsProcessingParameterExtent,
-        QgsProcessingParameterFile,
-        QgsProcessingParameterNumber,
-        QgsProcessingParameterString,
-    )
+    from qgis.core import QgsProcessingParameterFile, QgsProcessingParameterString
 
-    datetime = QgsProcessingParameterDateTime.DateTime
     return [
         (QgsProcessingParameterFile("FOLDER", QT_TRANSLATE_NOOP("ShippedModel", "Archive folder"),
                                     behavior=QgsProcessingParameterFile.Folder),
@@ -158,6 +151,26 @@ def find_inputs():
         (QgsProcessingParameterString("CONTENT", QT_TRANSLATE_NOOP("ShippedModel", "Content"),
                                       defaultValue="NDVI"),
          QT_TRANSLATE_NOOP("ShippedModel", "One product content, e.g. NDVI, FAPAR_10M, LAI_20M, TOC-B04.")),
+    ] + filter_inputs(
+        QT_TRANSLATE_NOOP("ShippedModel", "Keep products whose footprint intersects this extent (any "
+                          "CRS). Empty: everywhere."),
+        QT_TRANSLATE_NOOP("ShippedModel", "Keep products whose cloud cover (from the XML sidecar) is at "
+                          "most this percentage; products of unknown cloud cover are kept. Empty: any "
+                          "cloud cover."))
+
+
+def filter_inputs(extent_help, cloud_help):
+    """START, END, TILES, EXTENT and MAX_CLOUD as the models that find or search products ask for them, as
+    (definition, help) in dialog order."""
+    from qgis.core import (
+        QgsProcessingParameterDateTime,
+        QgsProcessingParameterExtent,
+        QgsProcessingParameterNumber,
+        QgsProcessingParameterString,
+    )
+
+    datetime = QgsProcessingParameterDateTime.DateTime
+    return [
         (QgsProcessingParameterDateTime("START", QT_TRANSLATE_NOOP("ShippedModel", "Start (UTC)"),
                                         type=datetime, optional=True),
          QT_TRANSLATE_NOOP("ShippedModel", "Earliest acquisition (UTC, inclusive). Empty: no lower limit.")),
@@ -170,14 +183,11 @@ def find_inputs():
          QT_TRANSLATE_NOOP("ShippedModel", "MGRS tiles separated by commas, e.g. 31UFS, when the extent "
                            "touches several tiles. Empty: any tile.")),
         (QgsProcessingParameterExtent("EXTENT", QT_TRANSLATE_NOOP("ShippedModel", "Extent"), optional=True),
-         QT_TRANSLATE_NOOP("ShippedModel", "Keep products whose footprint intersects this extent (any "
-                           "CRS). Empty: everywhere.")),
+         extent_help),
         (QgsProcessingParameterNumber("MAX_CLOUD", QT_TRANSLATE_NOOP("ShippedModel", "Maximum cloud cover (%)"),
                                       type=QgsProcessingParameterNumber.Double, minValue=0.0, maxValue=100.0,
                                       optional=True),
-         QT_TRANSLATE_NOOP("ShippedModel", "Keep products whose cloud cover (from the XML sidecar) is at "
-                           "most this percentage; products of unknown cloud cover are kept. Empty: any "
-                           "cloud cover.")),
+         cloud_help),
     ]
 
 
@@ -202,6 +212,21 @@ def add_find_child(model):
     model.addChildAlgorithm(find)
 
 
+def add_mean_composite(model, finder):
+    """terrascope:meancomposite of the LAYERS that the child ``finder`` found, with the default classes and
+    the model's DILATION and EXTENT; its mean composite and valid observation count are the model's
+    outputs."""
+    composite = add_child(model, "terrascope:meancomposite", "meancomposite", "Mean composite", 1, {
+        "INPUTS": from_child(finder, "LAYERS"), "CLASSES": list(DEFAULT_CLASSES),
+        "DILATION": from_input("DILATION"), "SCALE": True,
+        "EXTENT": from_input("EXTENT"),  # the search area is the composite's area, over any tiles
+    })
+    add_outputs(model, composite, [
+        (QT_TRANSLATE_NOOP("ShippedModel", "Mean composite"), "OUTPUT", True),
+        (QT_TRANSLATE_NOOP("ShippedModel", "Valid observation count"), "COUNT", False),
+    ])
+
+
 def build_find_and_composite():
     """Folder, content, dates, tiles, extent, cloud cover -> terrascope:findproducts -> its LAYERS ->
     terrascope:meancomposite (with the dilation, over the extent) -> the mean composite and the valid
@@ -210,15 +235,7 @@ def build_find_and_composite():
                       "findandcomposite")
     add_inputs(model, find_inputs() + [dilation_input()])
     add_find_child(model)
-    composite = add_child(model, "terrascope:meancomposite", "meancomposite", "Mean composite", 1, {
-        "INPUTS": from_child("findproducts", "LAYERS"), "CLASSES": list(DEFAULT_CLASSES),
-        "DILATION": from_input("DILATION"), "SCALE": True,
-        "EXTENT": from_input("EXTENT"),  # the search area is the composite's area, over any tiles
-    })
-    add_outputs(model, composite, [
-        (QT_TRANSLATE_NOOP("ShippedModel", "Mean composite"), "OUTPUT", True),
-        (QT_TRANSLATE_NOOP("ShippedModel", "Valid observation count"), "COUNT", False),
-    ])
+    add_mean_composite(model, "findproducts")
     return model
 
 
@@ -271,10 +288,75 @@ def build_find_and_time_series():
     return model
 
 
+# --- search the catalogue -> mean composite ------------------------------------------------------------
+
+SEARCH_AND_COMPOSITE_HELP = QT_TRANSLATE_NOOP(
+    "ShippedModel",
+    "Searches the Terrascope STAC catalogue for the products of one collection and averages their valid, "
+    "cloud-free values into a mean composite, in one run, on the Terrascope platform or anywhere with a "
+    "network connection.\n\n"
+    "Step 1, Search the Terrascope catalogue: asks the catalogue for the collection's products acquired "
+    "between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud "
+    "cover is at most the maximum; of several versions of one acquisition the highest is kept. Where the "
+    "archive is mounted (the Terrascope platform) the local files are used; elsewhere they are read over "
+    "the network with the authentication configuration of your Terrascope account.\n"
+    "Step 2, Mean composite: masks each product with its scene classification (from the same catalogue "
+    "item), with clouds and shadows grown by the chosen distance, scales to physical values and averages "
+    "per pixel.\n\n"
+    "Choose one collection and content (e.g. terrascope-s2-ndvi-v2 and NDVI). With an extent, the "
+    "composite covers exactly that extent, whatever the tiles and UTM zones the products come from (one "
+    "acquisition seen by two overlapping tiles counts once); without one, the products must share one "
+    "grid: name the tile.\n\n"
+    "Outputs: the mean composite and, optionally, the number of valid observations per pixel.\n\n"
+    "The model opens in the graphical modeler (resources/models/search_and_composite.model3 in the plugin "
+    "folder) to copy and extend.")
+
+
+def build_search_and_composite():
+    """Catalogue, collection, content, dates, tiles, extent, cloud cover, authentication ->
+    terrascope:searchcatalogue -> its LAYERS -> terrascope:meancomposite (with the dilation) -> the mean
+    composite and the valid observation count."""
+    from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterString
+
+    model = new_model("Search the catalogue and mean composite", {"ALG_DESC": SEARCH_AND_COMPOSITE_HELP},
+                      "searchandcomposite")
+    add_inputs(model, [
+        (QgsProcessingParameterString("URL", QT_TRANSLATE_NOOP("ShippedModel", "Catalogue URL"),
+                                      defaultValue="https://stac.terrascope.be"),
+         QT_TRANSLATE_NOOP("ShippedModel", "The STAC API of the catalogue.")),
+        (QgsProcessingParameterString("COLLECTION", QT_TRANSLATE_NOOP("ShippedModel", "Collection"),
+                                      defaultValue="terrascope-s2-ndvi-v2"),
+         QT_TRANSLATE_NOOP("ShippedModel", "The collection, e.g. terrascope-s2-ndvi-v2, terrascope-s2-fapar-v2 "
+                           "or terrascope-s2-toc-v2.")),
+        (QgsProcessingParameterString("CONTENT", QT_TRANSLATE_NOOP("ShippedModel", "Content"),
+                                      defaultValue="", optional=True),
+         QT_TRANSLATE_NOOP("ShippedModel", "One product content, e.g. NDVI, FAPAR_10M, TOC-B04. Empty: the "
+                           "collection's own content (for biophysical collections).")),
+        *filter_inputs(
+            QT_TRANSLATE_NOOP("ShippedModel", "Keep products whose footprint intersects this extent (any "
+                              "CRS); the composite covers it. Empty: everywhere (then name a tile)."),
+            QT_TRANSLATE_NOOP("ShippedModel", "Keep products whose cloud cover (from the catalogue) is at "
+                              "most this percentage. Empty: any cloud cover.")),
+        (QgsProcessingParameterAuthConfig("AUTHCFG", QT_TRANSLATE_NOOP("ShippedModel", "Authentication"),
+                                          optional=True),
+         QT_TRANSLATE_NOOP("ShippedModel", "The QGIS authentication configuration of your Terrascope account, "
+                           "to read the files over the network. Not needed on the Terrascope platform.")),
+        dilation_input(),
+    ])
+    search = add_child(model, "terrascope:searchcatalogue", "searchcatalogue", "Search the Terrascope catalogue",
+                       0, dict({name: from_input(name) for name in ("URL", "COLLECTION", "CONTENT", "START",
+                                                                     "END", "TILES", "EXTENT", "MAX_CLOUD",
+                                                                     "AUTHCFG")}, LOCAL=True))
+    model.addChildAlgorithm(search)
+    add_mean_composite(model, "searchcatalogue")
+    return model
+
+
 # File name in resources/models/ -> the function that builds it.
 MODELS = {
     "find_and_composite.model3": build_find_and_composite,
     "find_and_time_series.model3": build_find_and_time_series,
+    "search_and_composite.model3": build_search_and_composite,
 }
 
 

@@ -232,14 +232,15 @@ def make_cogs(archive):
             os.replace(temporary, item.path)
 
 
-def serve_archive(server, archive):
+def serve_archive(server, archive, local_alternates=True):
     """Serve ``archive`` (NDVI products, test/archive.py): an NDVI item per product (local alternates in
-    ``archive.root``) and the real TOC item."""
+    ``archive.root``, or where no file is with ``local_alternates=False``) and the real TOC item."""
     template = real_item()
     for product in archive.products:
         ndvi = archive.select(content="NDVI", tile=product.tile, version=product.version,
                               acquisition=product.acquisition)[0].path
         scl = os.path.join(os.path.dirname(ndvi), product.name("SCENECLASSIFICATION", "20M"))
         server.add_item(NDVI, ndvi_item(template, server, product, os.path.relpath(ndvi, archive.root),
-                                        os.path.relpath(scl, archive.root), local_root=archive.root))
+                                        os.path.relpath(scl, archive.root),
+                                        local_root=archive.root if local_alternates else None))
     server.add_item(TOC, template)
