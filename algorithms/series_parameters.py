@@ -37,7 +37,7 @@ from ..core.probav import RADIOMETRY_BANDS
 from ..core.remote import is_network_path
 from ..core.statusmap import SCL_READING
 from .base import TerrascopeAlgorithm, core_errors
-from .inputs import raster_paths
+from .inputs import layers_without_pam, raster_paths, unreadable_raster_input
 from .network import authenticated_reads
 
 INPUTS = "INPUTS"
@@ -69,19 +69,23 @@ class SeriesAlgorithm(TerrascopeAlgorithm):
     RESOLUTION = RESOLUTION
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
-        """As QGIS checks them, except for the GDAL network paths among INPUTS (catalogue URLs), which
-        QGIS 3.22 does not take as layers: the series checks those when it opens them."""
-        network = [value for value in _raw_inputs(parameters) if isinstance(value, str) and is_network_path(value)]
+        """As every Terrascope algorithm checks them, except for the GDAL network paths among INPUTS
+        (catalogue URLs), which QGIS 3.22 does not take as layers: the series checks those when it opens
+        them."""
+        raw = _raw_inputs(parameters)
+        network = [value for value in raw if isinstance(value, str) and is_network_path(value)]
         if not network:
             return super().checkParameterValues(parameters, context)
-        others = [value for value in _raw_inputs(parameters) if value not in network]
-        for definition in self.parameterDefinitions():
-            name = definition.name()
-            if name == INPUTS and not others:
-                continue
-            value = others if name == INPUTS else parameters.get(name)
-            if not definition.checkValueIsAcceptable(value, context):
-                return False, _tr("Incorrect parameter value for {}").format(name)
+        local = dict(parameters, **{INPUTS: [value for value in raw if value not in network]})
+        problem = unreadable_raster_input(self, local)
+        if problem:
+            return False, problem
+        with layers_without_pam():
+            for definition in self.parameterDefinitions():
+                name = definition.name()
+                if (name != INPUTS or local[INPUTS]) and not definition.checkValueIsAcceptable(local.get(name),
+                                                                                                context):
+                    return False, _tr("Incorrect parameter value for {}").format(name)
         return True, ""
 
 
