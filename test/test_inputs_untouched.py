@@ -16,6 +16,8 @@ from test_stac import archive, server  # noqa: F401 (fixtures: a generated archi
 ON_FILES = ["parseproduct", "scaletophysical", "maskbyscl", "meancomposite", "temporalstatistics", "histogram",
             "timeseries"]
 ON_AN_ARCHIVE = ["findproducts", "findandcomposite", "findandtimeseries", "clusterjob"]
+ON_A_CATALOGUE = {"searchcatalogue": {"LOCAL": True},
+                  "searchandcomposite": {"TILES": "31UFS", "END": "2019-03-12"}}  # the local files, one grid
 
 
 def snapshot(folder):
@@ -65,7 +67,7 @@ def inputs(tmp_path):
 
 def test_every_algorithm_is_run_here(provider):
     offered = {algorithm.name() for algorithm in provider.algorithms()}
-    assert offered == set(ON_FILES + ON_AN_ARCHIVE + ["searchcatalogue"])
+    assert offered == set(ON_FILES + ON_AN_ARCHIVE + list(ON_A_CATALOGUE))
 
 
 @pytest.mark.parametrize("algorithm_id", ON_FILES)
@@ -105,9 +107,12 @@ def archive_point(generated):
     return x0 + 1.5 * dx, y0 + 1.5 * dy
 
 
-def test_a_catalogue_search_leaves_the_local_archive_as_it_was(provider, server, archive, tmp_path):  # noqa: F811
+@pytest.mark.parametrize("algorithm_id", ON_A_CATALOGUE)
+def test_a_catalogue_search_leaves_the_local_archive_as_it_was(provider, server, archive, tmp_path,  # noqa: F811
+                                                                algorithm_id):
     import processing
 
     before = snapshot(archive.root)
-    processing.run(*with_outputs("searchcatalogue", {"URL": server.url, "LOCAL": True}, tmp_path))
+    parameters = dict(ON_A_CATALOGUE[algorithm_id], URL=server.url)
+    processing.run(*with_outputs(algorithm_id, parameters, tmp_path))
     assert snapshot(archive.root) == before
