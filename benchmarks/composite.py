@@ -14,9 +14,13 @@ tiled, in the archive layout (``NDVI_V2/YYYY/MM/DD/<product>/10M/``). Then it me
 - the composite through ``processing.run("terrascope:meancomposite")`` in a child process that starts
   QGIS and Processing, with its peak resident memory (the whole process, QGIS included).
 
-and prints wall times, peak RSS and the ratios to the floor. Usage::
+and prints wall times, peak RSS and the ratios to the floor. With ``--tiles 2`` the series covers two
+adjacent tiles of one UTM zone (31UFS and 31UGS, 984 px of overlap) and the composite goes onto their
+union in their own CRS and resolution (a target grid: ``RESOLUTION`` 10); the floor then decodes every
+input of both tiles and encodes the union, and a one-tile composite through the core is run as the
+memory reference. Usage::
 
-    python3 benchmarks/composite.py [--dates 12] [--size 10980] [--repeat 1] [--dilation 0] [--keep DIR]
+    python3 benchmarks/composite.py [--dates 12] [--size 10980] [--tiles 1] [--repeat 1] [--dilation 0] [--keep DIR]
 
 Not a test: it prints figures (a run at N = 12 takes a few minutes and ~1 GB of disk). The processing.run
 part needs QGIS's Python (``/usr/bin/python3`` on Debian); without QGIS it is skipped.
@@ -96,18 +100,20 @@ def encode_one(values, like, path):
 
 # --- the runs in child processes ----------------------------------------------------------------------------
 
-def child_core(inputs, output, dilation):
+def child_core(inputs, output, dilation, union):
     from terrascope_processing.core.composite import mean_composite
     from terrascope_processing.core.masking import MaskSettings
-    from terrascope_processing.core.series import Series
+    from terrascope_processing.core.series import Series, group_by_grid
+    from terrascope_processing.core.target_grid import target_grid
 
     start = time.perf_counter()
-    with Series(inputs, MaskSettings(dilation_m=dilation)) as series:
+    target = target_grid([grid for grid, _ in group_by_grid(inputs)]) if union else None
+    with Series(inputs, MaskSettings(dilation_m=dilation), target=target) as series:
         mean_composite(series, output)
     return {"wall": time.perf_counter() - start}
 
 
-def child_processing(inputs, output, dilation):
+def child_processing(inputs, output, dilation, union):
     from qgis.core import QgsProcessingFeedback
 
     application = start_qgis()  # noqa: F841 (kept alive while processing runs)
@@ -115,8 +121,10 @@ def child_processing(inputs, output, dilation):
 
     baseline = _rss_mb()
     start = time.perf_counter()
-    processing.run("terrascope:meancomposite", {"INPUTS": inputs, "DILATION": dilation, "OUTPUT": output},
-                   feedback=QgsProcessingFeedback())
+    parameters = {"INPUTS": inputs, "DILATION": dilation, "OUTPUT": output}
+    if union:
+        parameters["RESOLUTION"] = 10.0  # a target grid: the union of the inputs, in their CRS
+    processing.run("terrascope:meancomposite", parameters, feedback=QgsProcessingFeedback())
     wall = time.perf_counter() - start
     return {"wall": wall, "rss_after_init_mb": baseline}
 
@@ -134,10 +142,10 @@ def _rss_mb():
     return _status_mb("VmRSS")
 
 
-def run_child(mode, inputs, output, dilation, python):
+def run_child(mode, inputs, output, dilation, python, union=False):
     """Run this script in ``mode`` in a child process; its figures, with its peak RSS (MB)."""
     arguments = [python, os.path.abspath(__file__), "--child", mode, "--output", output,
-                 "--dilation", str(dilation), "--"] + inputs
+                 "--dilation", str(dilation)] + (["--union"] if union else []) + ["--"] + inputs
     process = subprocess.run(arguments, capture_output=True, text=True)
     if process.returncode != 0:
         raise RuntimeError(f"{mode} run failed ({process.returncode}):\n{process.stderr[-3000:]}")
@@ -162,6 +170,9 @@ def main():
     parser.add_argument("--size", type=int, default=10980, help="tile side in 10 m pixels (default 10980)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each measure; the best is kept")
     parser.add_argument("--dilation", type=float, default=0.0, help="DILATION in metres (default 0)")
+    parser.add_argument("--tiles", type=int, choices=(1, 2), default=1,
+                        help="1 (default) or 2 adjacent tiles composited onto their union")
+    parser.add_argument("--union", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (reused if complete)")
     parser.add_argument("--qgis-python", default="/usr/bin/python3",
                         help="Python with QGIS for the processing.run child (default /usr/bin/python3)")
@@ -173,7 +184,7 @@ def main():
 
     if options.child:
         run = child_core if options.child == "core" else child_processing
-        result = run(options.inputs, options.output, options.dilation)
+        result = run(options.inputs, options.output, options.dilation, options.union)
         # The peak resident set of this process since it started (the mm's high-water mark; unlike
         # the parent's rusage it does not include what the forked parent had before exec).
         result["peak_rss_mb"] = _status_mb("VmHWM")
@@ -193,17 +204,25 @@ def main():
     try:
         start = time.perf_counter()
         pairs = []
-        for index in range(options.dates):
-            existing = sample_series.date_paths(root, index)
-            if options.keep and all(os.path.exists(p) for p in existing) \
-                    and gdal.Open(existing[0]).RasterXSize == options.size:
-                pairs.append(existing)
-            else:
-                pairs.append(sample_series.write_date(root, index, options.dates, options.size))
+        neighbour, (east, north) = sample_series.NEIGHBOUR
+        # The neighbour's overlap (984 px of 10980) scaled to --size, so that small runs overlap too.
+        shift = 10.0 * round(options.size * (east - sample_series.ORIGIN[0]) / (10.0 * 10980))
+        tiles = [(sample_series.TILE, sample_series.ORIGIN),
+                 (neighbour, (sample_series.ORIGIN[0] + shift, north))][:options.tiles]
+        for tile, origin in tiles:
+            for index in range(options.dates):
+                existing = sample_series.date_paths(root, index, tile)
+                if options.keep and all(os.path.exists(p) for p in existing) \
+                        and gdal.Open(existing[0]).RasterXSize == options.size:
+                    pairs.append(existing)
+                else:
+                    pairs.append(sample_series.write_date(root, index, options.dates, options.size, tile=tile,
+                                                          origin=origin))
         inputs = [ndvi for ndvi, _ in pairs]
+        union = options.tiles > 1
         sizes = sum(os.path.getsize(p) for pair in pairs for p in pair) / 2 ** 20
-        print(f"Series: {options.dates} dates of {options.size} x {options.size} NDVI (10 m) with 20 m SCL, "
-              f"{sizes:.0f} MB on disk, ready in {time.perf_counter() - start:.0f} s")
+        print(f"Series: {options.dates} dates of {options.tiles} tile(s) of {options.size} x {options.size} NDVI "
+              f"(10 m) with 20 m SCL, {sizes:.0f} MB on disk, ready in {time.perf_counter() - start:.0f} s")
 
         gdal.SetCacheMax(64 * 2 ** 20)  # as the engine does while it runs
         every_file = [p for pair in pairs for p in pair]
@@ -211,14 +230,14 @@ def main():
         print(f"  floor, decode all inputs ({cores} threads):       {decode:7.2f} s   load {load()}")
 
         output = os.path.join(root, "composite-core.tif")
-        core_runs = [run_child("core", inputs, output, options.dilation, sys.executable)
+        core_runs = [run_child("core", inputs, output, options.dilation, sys.executable, union)
                      for _ in range(options.repeat)]
         core = min(core_runs, key=lambda run: run["wall"])
         print(f"  composite through the core:                  {core['wall']:7.2f} s   "
               f"peak RSS {core['peak_rss_mb']:.0f} MB   load {load()}")
 
         values = gdal.Open(output).ReadAsArray()
-        encode = min(encode_one(values, inputs[0], os.path.join(root, "encode-floor.tif"))
+        encode = min(encode_one(values, output, os.path.join(root, "encode-floor.tif"))
                      for _ in range(options.repeat))
         values = None
         os.remove(os.path.join(root, "encode-floor.tif"))
@@ -226,10 +245,17 @@ def main():
         print(f"  floor, encode one Float32 output:            {encode:7.2f} s   load {load()}")
         print(f"  floor = decode + encode:                     {floor:7.2f} s")
 
+        one_tile = None
+        if union:
+            one_tile = run_child("core", inputs[:options.dates], os.path.join(root, "composite-one-tile.tif"),
+                                 options.dilation, sys.executable)
+            print(f"  one tile through the core (memory reference): {one_tile['wall']:6.2f} s   "
+                  f"peak RSS {one_tile['peak_rss_mb']:.0f} MB   load {load()}")
+
         processing_run = None
         if has_qgis(options.qgis_python):
             runs = [run_child("processing", inputs, os.path.join(root, "composite-processing.tif"),
-                              options.dilation, options.qgis_python) for _ in range(options.repeat)]
+                              options.dilation, options.qgis_python, union) for _ in range(options.repeat)]
             processing_run = min(runs, key=lambda run: run["wall"])
             print(f"  composite through processing.run:           {processing_run['wall']:7.2f} s   "
                   f"peak RSS {processing_run['peak_rss_mb']:.0f} MB (QGIS initialised: "
@@ -240,8 +266,11 @@ def main():
         print(f"\nN={options.dates}: floor {floor:.1f} s; core {core['wall']:.1f} s = {core['wall'] / floor:.2f} x floor"
               + (f"; processing.run {processing_run['wall']:.1f} s = {processing_run['wall'] / floor:.2f} x floor, "
                  f"peak RSS {processing_run['peak_rss_mb']:.0f} MB" if processing_run else ""))
-        summary = {"dates": options.dates, "size": options.size, "decode_s": decode, "encode_s": encode,
-                   "floor_s": floor, "core_s": core["wall"], "core_peak_rss_mb": core["peak_rss_mb"]}
+        summary = {"dates": options.dates, "size": options.size, "tiles": options.tiles, "decode_s": decode,
+                   "encode_s": encode, "floor_s": floor, "core_s": core["wall"],
+                   "core_peak_rss_mb": core["peak_rss_mb"]}
+        if one_tile:
+            summary.update(one_tile_core_s=one_tile["wall"], one_tile_core_peak_rss_mb=one_tile["peak_rss_mb"])
         if processing_run:
             summary.update(processing_s=processing_run["wall"], processing_peak_rss_mb=processing_run["peak_rss_mb"],
                            qgis_init_rss_mb=processing_run["rss_after_init_mb"])

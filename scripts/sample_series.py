@@ -17,6 +17,7 @@ gdal.UseExceptions()
 
 TILE = "31UFS"
 ORIGIN = (600000.0, 5700000.0)  # the upper-left corner of tile 31UFS, UTM zone 31N
+NEIGHBOUR = ("31UGS", (699960.0, 5700000.0))  # the next tile east: 9.84 km (984 px) of overlap
 EPSG = 32631
 FIRST_DATE = datetime(2023, 4, 2, 10, 50, 21)
 REVISIT = timedelta(days=5)
@@ -39,9 +40,9 @@ def _smooth(rng, cells):
     return sample
 
 
-def _create(path, size, pixel, nodata):
+def _create(path, size, pixel, nodata, origin=ORIGIN):
     dataset = gdal.GetDriverByName("GTiff").Create(path, size, size, 1, gdal.GDT_Byte, options=CREATION)
-    dataset.SetGeoTransform((ORIGIN[0], pixel, 0.0, ORIGIN[1], 0.0, -pixel))
+    dataset.SetGeoTransform((origin[0], pixel, 0.0, origin[1], 0.0, -pixel))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(EPSG)
     dataset.SetProjection(srs.ExportToWkt())
@@ -50,21 +51,22 @@ def _create(path, size, pixel, nodata):
     return dataset
 
 
-def date_paths(root, index):
-    """The NDVI and SCL paths of date ``index`` of a series under ``root``."""
+def date_paths(root, index, tile=TILE):
+    """The NDVI and SCL paths of date ``index`` of a series of ``tile`` under ``root``."""
     when = FIRST_DATE + index * REVISIT
     stamp = when.strftime("%Y%m%dT%H%M%S")
-    folder = os.path.join(root, "NDVI_V2", when.strftime("%Y/%m/%d"), f"S2A_{stamp}_{TILE}_NDVI_V210", "10M")
-    return (os.path.join(folder, f"S2A_{stamp}_{TILE}_NDVI_10M_V210.tif"),
-            os.path.join(folder, f"S2A_{stamp}_{TILE}_SCENECLASSIFICATION_20M_V210.tif"))
+    folder = os.path.join(root, "NDVI_V2", when.strftime("%Y/%m/%d"), f"S2A_{stamp}_{tile}_NDVI_V210", "10M")
+    return (os.path.join(folder, f"S2A_{stamp}_{tile}_NDVI_10M_V210.tif"),
+            os.path.join(folder, f"S2A_{stamp}_{tile}_SCENECLASSIFICATION_20M_V210.tif"))
 
 
-def write_date(root, index, dates, size, texture=4.0):
-    """Write date ``index`` of ``dates``: NDVI (``size`` px at 10 m) and its 20 m SCL.
+def write_date(root, index, dates, size, texture=4.0, tile=TILE, origin=ORIGIN):
+    """Write date ``index`` of ``dates`` of ``tile`` (upper-left corner ``origin``): NDVI (``size`` px at
+    10 m) and its 20 m SCL.
 
     ``texture`` is the standard deviation, in DN, of the per-pixel noise. Returns (NDVI, SCL) paths.
     """
-    ndvi_path, scl_path = date_paths(root, index)
+    ndvi_path, scl_path = date_paths(root, index, tile)
     os.makedirs(os.path.dirname(ndvi_path), exist_ok=True)
     scl_size = (size + 1) // 2
 
@@ -78,8 +80,8 @@ def write_date(root, index, dates, size, texture=4.0):
     shift = max(1, scl_size // 60)  # shadows fall south-east of their clouds
     edge = int(scl_size * 0.2) if index % 3 == 0 else 0  # some dates miss the west of the tile
 
-    ndvi = _create(ndvi_path, size, 10.0, 255)
-    scl = _create(scl_path, scl_size, 20.0, None)
+    ndvi = _create(ndvi_path, size, 10.0, 255, origin)
+    scl = _create(scl_path, scl_size, 20.0, None, origin)
     x_fine = (np.arange(size) + 0.5) / size
     x_coarse = (np.arange(scl_size) + 0.5) / scl_size
     for row in range(0, size, STRIP):
