@@ -30,7 +30,7 @@ from .target_grid import overlaps, spatial_reference, transform_bounds
 gdal.UseExceptions()
 
 SOURCE_PIXELS = 4 * WINDOW_PIXELS  # largest source window read for one piece of a target window
-_CACHED_WINDOWS = 16  # index maps kept per input grid (a few windows in flight per worker)
+_CACHED_WINDOWS = 8  # index maps kept per input grid (the engine has two windows per core in flight)
 _MARGIN = 2  # source pixels added around a transformed window (curved edges between densified points)
 
 
