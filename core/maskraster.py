@@ -44,8 +44,9 @@ def _fits(value, dtype):
 
 
 def resolve_scl(path, scl_path=None):
-    """The SCL to use for ``path``: ``scl_path`` when given, else the one beside it by the naming
-    convention; ``TerrascopeError`` naming the input and where it looked when there is none."""
+    """The quality layer (SCL, PROBA-V status map) to use for ``path``: ``scl_path`` when given, else the
+    one beside it by the naming convention; ``TerrascopeError`` naming the input and where it looked
+    when there is none."""
     if scl_path:
         return os.fspath(scl_path)
     found = find_quality_layer(path)
@@ -53,7 +54,9 @@ def resolve_scl(path, scl_path=None):
         looked = quality_candidates(path)
         where = (" (looked for " + " and ".join(looked) + ")") if looked else (
             f" (its name does not follow {NAME_PATTERN}, so none can be found beside it)")
-        raise TerrascopeError(f"{path}: no scene classification (SCL) found{where}; give the SCL explicitly")
+        name = try_parse_name(path)
+        label = name.family.quality.label if name is not None else "scene classification (SCL)"
+        raise TerrascopeError(f"{path}: no {label} found{where}; give it explicitly")
     return found
 
 

@@ -1,5 +1,7 @@
 """core.maskraster (what terrascope:maskbyscl runs), without QGIS: masked pixels from the arrays."""
 
+import os
+
 import numpy as np
 import pytest
 
@@ -43,6 +45,10 @@ def test_probav_status_map(tmp_path):
     result = mask_raster(dated.ndvi_path, tmp_path / "out.tif", MaskSettings())
     assert result.scl_path == dated.sm_path
     assert np.array_equal(read_raster(result.path)[0][0], np.where(clear(dated.sm), dated.ndvi, 255))
+    os.remove(dated.sm_path)
+    with pytest.raises(TerrascopeError, match="no status map") as error:
+        mask_raster(dated.ndvi_path, tmp_path / "again.tif", MaskSettings())
+    assert dated.sm_path in str(error.value)
 
 
 def test_cancel_leaves_nothing(tmp_path):
