@@ -244,3 +244,20 @@ def test_find_products_footprint_from_the_header(tmp_path):
 def test_probav_names_are_not_sentinel2(tmp_path):
     assert try_parse_name("PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif").family.key == "PROBAV"
     assert try_parse_name("S2A_20190307T105021_31UFS_FAPAR_10M_V200.tif").family.key == "S2"
+
+
+# --------------------------------------------------------------------------------- the cluster runner's job model
+
+def test_job_composite_of_a_probav_archive(tmp_path):
+    from terrascope_processing.core import jobs
+    from terrascope_processing.core.joboutput import local_map, run_job
+
+    dates = write_probav(tmp_path / "archive", 3, seed=12)
+    tiles, warnings = jobs.select_tiles([str(tmp_path / "archive")], content="NDVI")
+    assert warnings == [] and [tile for tile, _, _ in tiles] == [TILE]
+    assert list(tiles[0][2]) == [d.sm_path for d in dates]  # the status maps play the part of the SCL
+    plan = jobs.plan_job(tiles, jobs.JobSettings("composite", masking=MaskSettings(), count=True), 16)
+    run_job(plan, tmp_path / "job", local_map(2))
+    expected, count = reference_clear_mean(dates)
+    np.testing.assert_allclose(read_raster(tmp_path / "job" / TILE / "mean.tif")[0][0], expected, rtol=1e-5, atol=1e-6)
+    assert np.array_equal(read_raster(tmp_path / "job" / TILE / "count.tif")[0][0], count)
