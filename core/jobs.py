@@ -32,6 +32,7 @@ from . import statistics as stats
 from .engine import plan_windows, window_pixels_for
 from .errors import TerrascopeError
 from .masking import MaskSettings
+from .periods import PERIOD_KINDS, WHOLE, group_by_period, period_description
 from .products import content_spec
 from .series import Series
 
@@ -55,7 +56,9 @@ class JobSettings:
 
     ``masking`` (``MaskSettings``) and ``physical`` as the composites' CLASSES/DILATION and SCALE;
     composite: ``count`` also writes the count; statistics: ``statistics`` names (as temporalstatistics)
-    and ``percentiles``; histogram: ``bins`` and the optional ``minimum``/``maximum``.
+    and ``percentiles``; composite and statistics: ``period`` (``core.periods``: one band per year,
+    season, month or dekad, as the algorithms' PERIOD); histogram: ``bins`` and the optional
+    ``minimum``/``maximum``.
     """
 
     command: str
@@ -67,10 +70,13 @@ class JobSettings:
     bins: int = histograms.DEFAULT_BINS
     minimum: float | None = None
     maximum: float | None = None
+    period: str = WHOLE
 
     def __post_init__(self):
         if self.command not in COMMANDS:
             raise TerrascopeError(f"unknown command {self.command!r}: expected one of {', '.join(COMMANDS)}")
+        if self.period not in PERIOD_KINDS:
+            raise TerrascopeError(f"unknown period {self.period!r}: expected one of {', '.join(PERIOD_KINDS)}")
         if self.command == STATISTICS:
             chosen, percentiles = stats.check_statistics(self.statistics, self.percentiles)
             object.__setattr__(self, "statistics", tuple(chosen))
@@ -91,7 +97,7 @@ class JobSettings:
             "dilation_m": self.masking.dilation_m, "mask_preset": self.masking.preset,
             "physical": self.physical, "count": self.count, "statistics": list(self.statistics),
             "percentiles": list(self.percentiles), "bins": self.bins, "minimum": self.minimum,
-            "maximum": self.maximum,
+            "maximum": self.maximum, "period": self.period,
         }
 
 
@@ -174,17 +180,21 @@ def task_window_pixels(settings, dates, side=TASK_WINDOW_SIDE):
 
 def output_specs(series, settings):
     """The rasters a tile's tasks fill, tagged as the QGIS algorithms tag theirs."""
+    periods = [period for period, _ in group_by_period(series.acquisitions, settings.period)]
+    tagged = {} if settings.period == WHOLE else {"TERRASCOPE_PERIOD": settings.period}
     if settings.command == COMPOSITE:
-        metadata = composite.composite_metadata(series)
-        specs = [OutputSpec("mean", "float32", math.nan, (composite.mean_description(series),), metadata)]
+        metadata = dict(composite.composite_metadata(series), **tagged)
+        mean = tuple(period_description(period, composite.mean_description(series)) for period in periods)
+        specs = [OutputSpec("mean", "float32", math.nan, mean, metadata)]
         if settings.count:
-            specs.append(OutputSpec("count", "uint16", None, (composite.COUNT_DESCRIPTION,),
-                                    dict(metadata, TERRASCOPE_STATISTIC="count")))
+            count = tuple(period_description(period, composite.COUNT_DESCRIPTION) for period in periods)
+            specs.append(OutputSpec("count", "uint16", None, count, dict(metadata, TERRASCOPE_STATISTIC="count")))
         return tuple(specs)
     if settings.command == STATISTICS:
-        labels = stats.band_labels(settings.statistics, settings.percentiles)
+        labels = [period_description(period, label) for period in periods
+                  for label in stats.band_labels(settings.statistics, settings.percentiles)]
         return (OutputSpec("statistics", "float32", math.nan, tuple(labels),
-                           stats.statistics_metadata(series, labels)),)
+                           dict(stats.statistics_metadata(series, labels), **tagged)),)
     return ()
 
 
@@ -244,20 +254,23 @@ def select_tiles(folders, **filters):
 def run_task(task):
     """Run one task where it stands: read its window of every date and reduce it.
 
-    Returns, by kind: composite ``{"mean": float32, "count": uint16}`` (count only when asked);
+    Returns, by kind: composite ``{"mean": float32, "count": uint16}``, periods x rows x cols (count
+    only when asked);
     statistics ``{"statistics": float32 bands x rows x cols}``; histogram ``(counts, below, above)``;
     range ``(low, high)``. Raises ``TaskError`` naming the tile, the window and the file.
     """
     settings, window = task.settings, task.window
     try:
         with open_series(task.paths, task.scl_paths, settings) as series:
+            groups = group_by_period(series.acquisitions, settings.period)
             if task.kind == COMPOSITE:
-                mean, count = composite.mean_count_window(series, window)
+                mean, count = composite.periods_mean_count_window(series, window, groups)
                 return {"mean": mean, "count": count} if settings.count else {"mean": mean}
             if task.kind == STATISTICS:
                 ndvi = stats.ndvi_source(series, settings.statistics)
                 try:
-                    bands = stats.statistics_window(series, window, settings.statistics, settings.percentiles, ndvi)
+                    bands = stats.periods_statistics_window(series, window, groups, settings.statistics,
+                                                            settings.percentiles, ndvi)
                 finally:
                     if ndvi is not None:
                         ndvi.close()

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timezone
 from ..core import jobs
 from ..core.errors import TerrascopeError
 from ..core.masking import DEFAULT_CLASSES, PRESETS, MaskSettings
+from ..core.periods import PERIOD_KINDS
 from ..core.statistics import parse_percentiles
 
 
@@ -89,6 +90,12 @@ def _command(commands, name, help_text):
     return parser
 
 
+def _add_period_option(parser):
+    parser.add_argument("--period", choices=PERIOD_KINDS, default=PERIOD_KINDS[0],
+                        help="one band per period with dates, in time order, as the algorithms' PERIOD: "
+                             "whole (default), year, season (DJF with the previous December), month, dekad")
+
+
 def build_parser():
     parser = argparse.ArgumentParser(
         prog="python3 -m terrascope_processing.spark",
@@ -96,7 +103,9 @@ def build_parser():
     commands = parser.add_subparsers(dest="command", required=True)
     composite = _command(commands, jobs.COMPOSITE, "per-tile mean composite (and count)")
     composite.add_argument("--count", action="store_true", help="also write count.tif per tile and count.vrt")
+    _add_period_option(composite)
     statistics = _command(commands, jobs.STATISTICS, "per-tile temporal statistics")
+    _add_period_option(statistics)
     statistics.add_argument("--statistics", required=True,
                             help="comma-separated: mean, median, minimum, maximum, std, count, percentiles, best_pixel")
     statistics.add_argument("--percentiles", default="", help="e.g. 10,50,90")
@@ -112,10 +121,11 @@ def settings_from(args):
     masking = MaskSettings(classes=args.classes, dilation_m=args.dilation, preset=args.mask_preset)
     options = {"masking": masking, "physical": args.scale}
     if args.command == jobs.COMPOSITE:
-        options["count"] = args.count
+        options.update(count=args.count, period=args.period)
     elif args.command == jobs.STATISTICS:
         options["statistics"] = tuple(name.strip() for name in args.statistics.split(",") if name.strip())
         options["percentiles"] = tuple(parse_percentiles(args.percentiles))
+        options["period"] = args.period
     else:
         options.update(bins=args.bins, minimum=args.minimum, maximum=args.maximum)
     return jobs.JobSettings(args.command, **options)
@@ -149,6 +159,8 @@ def job_arguments(settings, folders, filters, output):
     elif settings.command == jobs.STATISTICS:
         arguments += ["--statistics", ",".join(settings.statistics),
                       "--percentiles", ",".join(f"{q:g}" for q in settings.percentiles)]
+    if settings.command in (jobs.COMPOSITE, jobs.STATISTICS) and settings.period != PERIOD_KINDS[0]:
+        arguments += ["--period", settings.period]
     elif settings.command == jobs.HISTOGRAM:
         arguments += ["--bins", str(settings.bins)]
         for option, value in (("--minimum", settings.minimum), ("--maximum", settings.maximum)):

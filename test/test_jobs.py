@@ -133,3 +133,36 @@ def test_mosaic_across_utm_zones(tmp_path):
     assert sorted(os.path.basename(name) for name in mosaic.GetFileList()) == ["a.tif", "b.mosaic.vrt", "m.vrt"]
     assert {1.0, 2.0} <= set(np.unique(mosaic.ReadAsArray()))
     mosaic = None
+
+
+def test_periods_equal_the_qgis_engine(two_tiles, tmp_path):
+    """Dates 2023-04-02, 04-07 (dekad 1) and 04-12 (dekad 2): one band per dekad, as the algorithms write."""
+    from terrascope_processing.core.periods import DEKAD
+    from terrascope_processing.core.statistics import temporal_statistics
+    from terrascope_processing.spark import cli
+
+    root, written = two_tiles
+    run_job(plan(root, count=True, period=DEKAD), tmp_path / "composite", local_map(2))
+    run_job(plan(root, "statistics", statistics=("median", "count"), period=DEKAD), tmp_path / "statistics",
+            local_map(2))
+    for tile in ("31UES", "31UFS"):
+        with Series([path for path, _ in written[tile]], MaskSettings()) as series:
+            mean_composite(series, tmp_path / f"{tile}.tif", tmp_path / f"{tile}-count.tif", period=DEKAD)
+            temporal_statistics(series, ["median", "count"], [], str(tmp_path / f"{tile}-stats.tif"), period=DEKAD)
+        for job, own in (("composite/{}/mean.tif", "{}.tif"), ("composite/{}/count.tif", "{}-count.tif"),
+                         ("statistics/{}/statistics.tif", "{}-stats.tif")):
+            ours, theirs = gdal.Open(str(tmp_path / job.format(tile))), gdal.Open(str(tmp_path / own.format(tile)))
+            assert ours.RasterCount == theirs.RasterCount == (4 if "stats" in own else 2)
+            assert [ours.GetRasterBand(b + 1).GetDescription() for b in range(ours.RasterCount)] == [
+                theirs.GetRasterBand(b + 1).GetDescription() for b in range(theirs.RasterCount)]
+            np.testing.assert_array_equal(ours.ReadAsArray(), theirs.ReadAsArray())
+            ours = theirs = None
+    assert gdal.Open(str(tmp_path / "statistics/31UFS/statistics.tif")).GetRasterBand(3).GetDescription() == \
+        "2023-04 d2 median"
+    args = cli.build_parser().parse_args(["statistics", "--input", root, "--statistics", "median",
+                                          "--period", "dekad", "--output", str(tmp_path / "x")])
+    settings = cli.settings_from(args)
+    assert settings.period == DEKAD
+    assert cli.job_arguments(settings, [root], cli.filters_from(args), "out")[-4:-2] == ["--period", "dekad"]
+    with pytest.raises(TerrascopeError, match="unknown period"):
+        jobs.JobSettings("composite", period="week")
