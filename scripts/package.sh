@@ -12,8 +12,8 @@
 #   scripts/package.sh --core [0.2.0]
 #   DIST_DIR=/tmp/out scripts/package.sh
 #
-# Translations: each i18n/*.ts is compiled to .qm with lrelease when it is available (Debian:
-# qttools5-dev-tools); without it, .qm files already in i18n/ are shipped as they are.
+# Translations: each i18n/*.ts is compiled to .qm with lrelease (Debian: qttools5-dev-tools, which
+# scripts/setup.sh installs).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -38,28 +38,24 @@ mkdir -p "$STAGE" "$DIST_DIR"
 
 # The plugin files only; Python caches and editor leftovers stay out.
 for item in metadata.txt __init__.py plugin.py core algorithms spark resources LICENSE README.md; do
-    if [ -e "$REPO_ROOT/$item" ]; then
-        cp -R "$REPO_ROOT/$item" "$STAGE/"
-    elif [ "$item" != LICENSE ] && [ "$item" != README.md ]; then
-        echo "package.sh: $item is missing" >&2
+    if [ ! -e "$REPO_ROOT/$item" ]; then
+        echo "package.sh: $item is missing" >&2  # the plugin repository refuses a zip without LICENSE
         exit 1
     fi
+    cp -R "$REPO_ROOT/$item" "$STAGE/"
 done
 find "$STAGE" \( -name __pycache__ -o -name '*.pyc' -o -name '*~' -o -name '.*.swp' \) -prune -exec rm -rf {} +
 
-# Translations: compiled .qm files only.
+# Translations: each i18n/*.ts compiled to .qm (the .ts sources stay out of the zip).
 mkdir -p "$STAGE/i18n"
 lrelease_bin="$(command -v lrelease || command -v lrelease-qt5 || true)"
 shopt -s nullglob
 for ts in "$REPO_ROOT"/i18n/*.ts; do
-    if [ -n "$lrelease_bin" ]; then
-        "$lrelease_bin" -silent "$ts" -qm "$STAGE/i18n/$(basename "${ts%.ts}").qm"
-    else
-        echo "package.sh: lrelease not found; $(basename "$ts") is not compiled" >&2
+    if [ -z "$lrelease_bin" ]; then
+        echo "package.sh: lrelease is missing (Debian: qttools5-dev-tools); the translations cannot be compiled" >&2
+        exit 1
     fi
-done
-for qm in "$REPO_ROOT"/i18n/*.qm; do
-    [ -e "$STAGE/i18n/$(basename "$qm")" ] || cp "$qm" "$STAGE/i18n/"
+    "$lrelease_bin" -silent "$ts" -qm "$STAGE/i18n/$(basename "${ts%.ts}").qm"
 done
 shopt -u nullglob
 

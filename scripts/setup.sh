@@ -15,7 +15,7 @@ REQUIREMENTS="$REPO_ROOT/requirements-test.txt"
 PYSPARK_VERSION=4.0.1  # the Terrascope cluster's Spark
 SYSTEM_PYTHON=/usr/bin/python3
 PACKAGES=(python3-qgis qgis qgis-providers python3-gdal gdal-bin python3-lxml python3-numpy python3-scipy python3-venv
-          openjdk-17-jre-headless)
+          openjdk-17-jre-headless qttools5-dev-tools)  # qttools5-dev-tools: lrelease, for scripts/package.sh
 
 log() { echo "setup.sh: $*" >&2; }
 

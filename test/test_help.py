@@ -86,3 +86,29 @@ def test_long_help_is_structured(provider):
         for paragraph in paragraphs:
             for line in paragraph.split("\n"):
                 assert len(line.split()) <= PARAGRAPH_WORDS, (algorithm.id(), line[:80])
+
+
+def readme_anchors():
+    """The anchors GitHub gives README.md's headings: lower case, punctuation dropped, spaces to '-'."""
+    from conftest import REPO_ROOT
+
+    with open(f"{REPO_ROOT}/README.md", encoding="utf-8") as stream:
+        headings = [line.lstrip("#").strip() for line in stream if re.match(r"#{1,6} ", line)]
+    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
+
+
+def test_help_urls_point_at_readme_sections(provider):
+    """Every algorithm's Help button opens its own section of the README in the plugin's repository."""
+    import configparser
+
+    from conftest import REPO_ROOT
+    from terrascope_processing.algorithms.base import HELP_BASE_URL
+
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(f"{REPO_ROOT}/metadata.txt", encoding="utf-8")
+    assert HELP_BASE_URL.startswith(parser["general"]["repository"] + "/")
+    anchors = readme_anchors()
+    for algorithm in algorithms(provider):
+        url = algorithm.helpUrl()
+        assert url == f"{HELP_BASE_URL}#{algorithm.name()}", algorithm.id()
+        assert algorithm.name() in anchors, f"README.md needs a section '### {algorithm.name()}'"

@@ -62,3 +62,66 @@ def test_unpacked_zip_loads_in_qgis_process(release, tmp_path):
     result = qgis_process(home, "list")
     assert result.returncode == 0, result.stderr
     assert "terrascope:parseproduct" in result.stdout
+
+
+# --- the checks of the official plugin repository (plugins.qgis.org, QGIS-Django plugins/validator.py) ---
+
+REPOSITORY_REQUIRED = ("name", "description", "version", "qgisMinimumVersion", "author", "email", "about",
+                       "tracker", "repository")
+PLACEHOLDER_URLS = ("http://bugs", "http://repo", "http://homepage")
+PLACEHOLDER_DOMAINS = ("example.org", "example.com", "example.net", "localhost", "email.com", "domain.com")
+MAX_UPLOAD = 25_000_000
+
+
+def test_zip_passes_the_plugin_repository_checks(release):
+    import re
+    from urllib.parse import urlparse
+
+    from qgis.PyQt.QtCore import QByteArray
+    from qgis.PyQt.QtSvg import QSvgRenderer
+
+    assert release.stat().st_size <= MAX_UPLOAD
+    with zipfile.ZipFile(release) as archive:
+        assert archive.testzip() is None
+        names = archive.namelist()
+        for name in names:
+            assert ".." not in name and not name.startswith("/"), name
+            assert ".pyc" not in name, name
+            assert not {"__MACOSX", ".git", "__pycache__"} & set(name.split("/")), name
+        assert {name.split("/")[0] for name in names} == {PACKAGE}
+        assert re.fullmatch(r"[A-Za-z][A-Za-z0-9-_]+", PACKAGE)
+        assert f"{PACKAGE}/__init__.py" in names and f"{PACKAGE}/metadata.txt" in names
+        assert f"{PACKAGE}/LICENSE" in names  # mandatory since June 2024
+        license_text = archive.read(f"{PACKAGE}/LICENSE").decode("utf-8")
+        parser = configparser.ConfigParser()
+        parser.optionxform = str
+        parser.read_string(archive.read(f"{PACKAGE}/metadata.txt").decode("utf-8"))
+        general = parser["general"]
+        icon = archive.read(f"{PACKAGE}/{general['icon']}")
+
+    assert "GNU GENERAL PUBLIC LICENSE" in license_text and "Version 2, June 1991" in license_text
+    assert [key for key in REPOSITORY_REQUIRED if not general.get(key, "").strip()] == []
+    assert re.fullmatch(r"\d+\.\d+\.\d+", general["version"])
+    assert re.fullmatch(r"\d+\.\d+", general["qgisMinimumVersion"])
+    assert "/" not in general["author"]
+    for flag in ("experimental", "deprecated", "server"):
+        assert general[flag].lower() in ("true", "false"), flag
+    for key in ("tracker", "repository", "homepage"):
+        url = urlparse(general[key])
+        assert url.scheme == "https" and url.netloc and general[key] not in PLACEHOLDER_URLS, key
+    user, _, domain = general["email"].partition("@")
+    assert user and "." in domain and " " not in general["email"], general["email"]
+    assert not domain.endswith(PLACEHOLDER_DOMAINS), f"placeholder email {general['email']}"
+    assert QSvgRenderer(QByteArray(icon)).isValid()
+
+
+def test_zip_ships_the_compiled_translations(release):
+    from qgis.PyQt.QtCore import QTranslator
+
+    with zipfile.ZipFile(release) as archive:
+        names = set(archive.namelist())
+        for language in ("fr", "nl"):
+            path = f"{PACKAGE}/i18n/{PACKAGE}_{language}.qm"
+            assert path in names
+            translator = QTranslator()
+            assert translator.loadFromData(archive.read(path)), path
