@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -12,13 +12,15 @@ class TerrascopePlugin:
     """Registers the ``terrascope`` provider.
 
     QGIS calls ``initProcessing()`` on its own where there is no GUI (``qgis_process``); in the desktop it
-    calls ``initGui()``, which does the same. The plugin adds no menus or toolbars: everything it offers is
-    in the Processing toolbox.
+    calls ``initGui()``, which does the same and styles Terrascope rasters added to the project by hand
+    (an SCL gets its class colours and labels, an NDVI its ramp) as the algorithms style their outputs.
+    The plugin adds no menus or toolbars: everything it offers is in the Processing toolbox.
     """
 
     def __init__(self, iface=None):
         self.iface = iface
         self.provider = None
+        self.styling_layers = False
         self.translator = self._install_translator()
 
     @staticmethod
@@ -47,12 +49,25 @@ class TerrascopePlugin:
 
     def initGui(self):  # noqa: N802 (name fixed by QGIS)
         self.initProcessing()
+        if not self.styling_layers:
+            QgsProject.instance().layersAdded.connect(self._style_added_layers)
+            self.styling_layers = True
+
+    @staticmethod
+    def _style_added_layers(layers):
+        from .algorithms.styles import style_added_layer
+
+        for layer in layers:
+            style_added_layer(layer)
 
     def unload(self):
         """Remove the provider; the registry deletes it."""
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.styling_layers:
+            QgsProject.instance().layersAdded.disconnect(self._style_added_layers)
+            self.styling_layers = False
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None

@@ -244,7 +244,7 @@ def style_path(style):
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML file or calls ``style(layer, context, feedback)`` when the output is loaded."""
+    """Names the loaded output and applies a QML file or calls ``style(layer, context, feedback)``."""
 
     def __init__(self, style, name=None):
         super().__init__()
@@ -255,9 +255,11 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         try:
             if layer is None or not layer.isValid():
                 return
+            if self.name:
+                layer.setName(self.name)
             if callable(self.style):
                 self.style(layer, context, feedback)
-            else:
+            elif self.style:
                 path = style_path(self.style)
                 if not os.path.isfile(path):
                     if feedback is not None:
@@ -266,22 +268,23 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
                 message, ok = layer.loadNamedStyle(path)
                 if not ok and feedback is not None:
                     feedback.pushWarning(_translate("Could not apply the style {}: {}").format(path, message))
-            if self.name:
-                layer.setName(self.name)
             layer.triggerRepaint()
         finally:
             _LIVE_POSTPROCESSORS.discard(self)
 
 
-def style_output_on_load(context, destination, style, name=None):
+def style_output_on_load(context, destination, style=None, name=None):
     """Style the output ``destination`` (the path from ``parameterAsOutputLayer``) when ``context``
     loads it on completion; does nothing when it will not be loaded (``processing.run``, qgis_process).
 
-    ``style`` is a QML path, a bare name of a file in ``resources/styles/`` (``"scl"``), or a callable
-    ``style(layer, context, feedback)``. ``name``, if given, becomes the layer name. Returns the
+    ``style`` is a QML path, a bare name of a file in ``resources/styles/`` (``"scl"``), a callable
+    ``style(layer, context, feedback)`` or None (no style). ``name``, if given, becomes the layer name
+    (after the content and period, e.g. styles.series_label, so that batch runs can be told apart). Returns the
     post-processor, or None when the layer is not going to be loaded.
     """
     if context is None or not destination or not context.willLoadLayerOnCompletion(destination):
+        return None
+    if style is None and not name:
         return None
     processor = StylePostProcessor(style, name)
     if len(_LIVE_POSTPROCESSORS) >= _MAX_LIVE_POSTPROCESSORS:

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterBoolean,
@@ -23,12 +24,14 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from ..core.catalogue import scan
-from .base import GROUP_PRODUCTS, FeedbackProgress, TerrascopeAlgorithm, run_core
+from .base import GROUP_PRODUCTS, FeedbackProgress, TerrascopeAlgorithm, run_core, style_output_on_load
+from .styles import date_range, file_label, style_added_layer
 
 WGS84 = "EPSG:4326"
 _DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
@@ -74,6 +77,7 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
     MAX_CLOUD = "MAX_CLOUD"
     RESOLUTION = "RESOLUTION"
     KEEP_UNKNOWN_CLOUD = "KEEP_UNKNOWN_CLOUD"
+    LOAD_PRODUCTS = "LOAD_PRODUCTS"
     OUTPUT = "OUTPUT"
     LAYERS = "LAYERS"
 
@@ -146,6 +150,12 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
             self.KEEP_UNKNOWN_CLOUD, self.tr("Keep products of unknown cloud cover"), defaultValue=True),
             self.tr("With a maximum cloud cover: keep (ticked) or leave out (unticked) the products whose "
                     "cloud cover is unknown because they have no XML sidecar."), advanced=True)
+        self._add(QgsProcessingParameterBoolean(
+            self.LOAD_PRODUCTS, self.tr("Add the product files to the project"), defaultValue=False,
+            optional=True),
+            self.tr("Ticked: when run from the dialog, every product file found is added to the project as "
+                    "a raster layer, styled by its content, ready to be chosen in 'Input rasters' of the "
+                    "composites. Scripts and qgis_process use the 'Product files' output instead."))
         self._add_outputs()
 
     def _add_content_dates_tiles(self):
@@ -294,4 +304,23 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
             if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         feedback.setProgress(100)
-        return {self.OUTPUT: destination, self.LAYERS: [record.path for record in result.records]}
+        paths = [record.path for record in result.records]
+        subject = self.parameterAsString(parameters, self.CONTENT, context).strip() or self.tr("Terrascope")
+        dates = date_range([record.acquisition for record in result.records])
+        style_output_on_load(context, destination,
+                             name=self.tr("{content} products {dates}").format(content=subject, dates=dates).strip())
+        if self.parameterAsBoolean(parameters, self.LOAD_PRODUCTS, context):
+            self._load_products(paths, context, feedback)
+        return {self.OUTPUT: destination, self.LAYERS: paths}
+
+    def _load_products(self, paths, context, feedback):
+        """Have the dialog add every product file to the project when the run completes."""
+        if context.project() is None:
+            feedback.pushWarning(self.tr("No project to add the product files to: use the 'Product files' "
+                                         "output."))
+            return
+        for path in paths:
+            details = QgsProcessingContext.LayerDetails(file_label(path), context.project(), self.LAYERS)
+            details.layerTypeHint = QgsProcessingUtils.LayerHint.Raster
+            context.addLayerToLoadOnCompletion(path, details)
+            style_output_on_load(context, path, style_added_layer)

@@ -16,9 +16,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import histogram as core_histogram
-from .base import GROUP_TIMESERIES, FeedbackProgress, core_errors, raise_if_cancelled
+from .base import GROUP_TIMESERIES, FeedbackProgress, core_errors, raise_if_cancelled, style_output_on_load
 from .plots import add_plot_parameter, write_plot
 from .series_parameters import SeriesAlgorithm, add_series_parameters, series_by_grid_from_parameters
+from .styles import series_label
 
 
 class HistogramAlgorithm(SeriesAlgorithm):
@@ -108,6 +109,7 @@ class HistogramAlgorithm(SeriesAlgorithm):
         with series_by_grid_from_parameters(self, parameters, context, feedback) as series:
             content, physical = series[0].content, series[0].physical
             dates = sum(len(part.paths) for part in series)
+            label = series_label(series)
             with core_errors():
                 result = core_histogram.histogram(series, bins, minimum, maximum, FeedbackProgress(feedback))
 
@@ -133,6 +135,7 @@ class HistogramAlgorithm(SeriesAlgorithm):
             feature.setAttributes([bin_min, bin_max, count])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
 
+        style_output_on_load(context, sink_id, name=self.tr("{series} histogram").format(series=label))
         outputs = {self.OUTPUT: sink_id}
         if plot_path:
             outputs[self.PLOT] = self._plot(result, plot_path, content, physical, dates, feedback)

@@ -24,7 +24,7 @@ from .help_texts import atomic_output_sentence, nodata_facts, quality_layer_para
 from .inputs import raster_path
 from .series_parameters import (add_mask_parameters, class_list, mask_settings_from_parameters,
                                 radiometric_quality)
-from .styles import default_style
+from .styles import default_style, file_label
 
 class MaskBySclAlgorithm(TerrascopeAlgorithm):
     """Pixels of the chosen SCL classes (optionally grown) become the input's nodata."""
@@ -113,7 +113,6 @@ class MaskBySclAlgorithm(TerrascopeAlgorithm):
         else:
             feedback.pushInfo(self.tr("Masked pixels set to the nodata value {}").format(values))
         feedback.pushInfo(self.tr("{} pixels masked").format(result.masked_pixels))
-        style = default_style(result.content or "", physical=False)
-        if style is not None:
-            style_output_on_load(context, output, style)
+        style_output_on_load(context, output, default_style(result.content or "", physical=False),
+                             self.tr("{input} masked").format(input=file_label(path)))
         return {self.OUTPUT: output}

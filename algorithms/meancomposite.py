@@ -23,7 +23,7 @@ from .series_parameters import (
     period_from_parameters,
     series_from_parameters,
 )
-from .styles import COUNT, default_style
+from .styles import COUNT, default_style, series_label
 
 class MeanCompositeAlgorithm(SeriesAlgorithm):
     """Mean of the valid observations per pixel over the dates, and their number."""
@@ -109,13 +109,14 @@ class MeanCompositeAlgorithm(SeriesAlgorithm):
         with series_from_parameters(self, parameters, context, feedback) as series:
             result = run_core(mean_composite, series, output, count, progress=FeedbackProgress(feedback),
                               cog=self.parameterAsBool(parameters, COG, context), period=period)
+            label = series_label(series)
 
         feedback.pushInfo(self.tr("Mean of {} dates written to {}").format(result.dates, output))
         if result.periods:
             feedback.pushInfo(self.tr("One band per period: {}").format(", ".join(result.periods)))
-        style = default_style(result.content, physical=result.physical)
-        if style is not None:
-            style_output_on_load(context, output, style)
+        style_output_on_load(context, output, default_style(result.content, physical=result.physical),
+                             self.tr("{series} mean composite").format(series=label))
         if count:
-            style_output_on_load(context, count, default_style(COUNT, dates=result.dates))
+            style_output_on_load(context, count, default_style(COUNT, dates=result.dates),
+                                 self.tr("{series} valid observation count").format(series=label))
         return {self.OUTPUT: output, self.COUNT: count}

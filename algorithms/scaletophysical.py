@@ -27,6 +27,8 @@ from .base import (
 )
 from .help_texts import atomic_output_sentence, formula_text, number_text, scaling_lines
 from .inputs import raster_path
+from .styles import file_label
+
 
 
 class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
@@ -127,10 +129,10 @@ class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
             feedback.pushInfo(self.tr("{} band {}: value = {}; NaN for {}").format(
                 result.content, index, formula_text(scaling.scale, scaling.offset),
                 self.tr(" and ").join(invalid) or self.tr("no DN")))
-        if len(result.scalings) == 1:
-            qml = style_path(result.content.lower())
-            if os.path.isfile(qml):
-                style_output_on_load(context, output, qml)
+        qml = style_path(result.content.lower())
+        style = qml if len(result.scalings) == 1 and os.path.isfile(qml) else None
+        style_output_on_load(context, output, style,
+                             self.tr("{input} physical values").format(input=file_label(path)))
         return {self.OUTPUT: output}
 
     def _optional_number(self, parameters, name, context):

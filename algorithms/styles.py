@@ -12,13 +12,14 @@
 
 import os
 
-from qgis.core import QgsSingleBandPseudoColorRenderer
+from qgis.core import Qgis, QgsMapLayerType, QgsProviderRegistry, QgsSingleBandPseudoColorRenderer
 
-from ..core.naming import SCL_CONTENT
+from ..core.naming import SCL_CONTENT, try_parse_name
 from ..core.products import PRODUCT_TABLE
 from .base import style_path
 
 COUNT = "COUNT"
+INTEGER_TYPES = (Qgis.Byte, Qgis.UInt16, Qgis.Int16, Qgis.UInt32, Qgis.Int32)
 STYLE_FOR_CONTENT = {
     "NDVI": "ndvi",
     "FAPAR": "fapar",
@@ -93,3 +94,49 @@ def default_style(content, physical=True, dates=None):
         apply_default_style(layer, content, physical=physical, dates=dates)
 
     return style
+
+
+def style_added_layer(layer, context=None, feedback=None):
+    """Give a Terrascope raster that still has QGIS's default grey rendering (an SCL, NDVI or LAI file a
+    user added by hand or 'Find products' loaded) the default style of its content, known from its file
+    name. A layer the user styled already is left alone. Returns True when a style was applied."""
+    if layer is None or layer.type() != QgsMapLayerType.RasterLayer or layer.providerType() != "gdal":
+        return False
+    if layer.renderer() is None or layer.renderer().type() != "singlebandgray":
+        return False
+    path = QgsProviderRegistry.instance().decodeUri("gdal", layer.source()).get("path") or ""
+    parsed = try_parse_name(path)
+    if parsed is None:
+        return False
+    integer = layer.dataProvider().dataType(1) in INTEGER_TYPES  # DNs as delivered; floats are physical
+    return apply_default_style(layer, parsed.content, physical=not integer)
+
+
+# --- layer names -------------------------------------------------------------------------------------------
+
+MAX_TILES_IN_NAMES = 3
+
+
+def date_range(acquisitions):
+    """The UTC dates of ``acquisitions`` for a layer name: "2019-03-07", "2019-03-07 – 2019-03-12" or ""."""
+    days = sorted({moment.date().isoformat() for moment in acquisitions})
+    if not days:
+        return ""
+    return days[0] if len(days) == 1 else f"{days[0]} – {days[-1]}"
+
+
+def series_label(series):
+    """What a series (or a list of series, one per grid) holds, for the names of the layers made from
+    it: content, tile(s) and dates, e.g. "NDVI 31UFS 2019-03-07 – 2019-03-12" (batch runs over other
+    tiles or dates get other names)."""
+    parts = list(series) if isinstance(series, (list, tuple)) else [series]
+    paths = [path for part in parts for path in part.paths]
+    acquisitions = [moment for part in parts for moment in part.acquisitions]
+    tiles = sorted({getattr(try_parse_name(path), "tile", None) or "" for path in paths} - {""})
+    tile_text = ",".join(tiles) if len(tiles) <= MAX_TILES_IN_NAMES else f"{len(tiles)}×"
+    return " ".join(part for part in (parts[0].content, tile_text, date_range(acquisitions)) if part)
+
+
+def file_label(path):
+    """A file's name without folder and extension, for the name of a layer made from that one file."""
+    return os.path.splitext(os.path.basename(path))[0]

@@ -25,7 +25,7 @@ from .series_parameters import (
     period_from_parameters,
     series_from_parameters,
 )
-from .styles import default_style
+from .styles import default_style, series_label
 
 # The STATISTICS enum: its order is part of the contract (saved models store indices).
 STATISTIC_KEYS = core_statistics.STATISTICS  # mean, median, minimum, maximum, std, count, percentiles, best_pixel
@@ -160,8 +160,8 @@ class TemporalStatisticsAlgorithm(SeriesAlgorithm):
                                                             period=period)
             feedback.pushInfo(self.tr("Bands: {}").format(", ".join(bands)))
             style = self._style(labels[0], series)
-        if style is not None:
-            style_output_on_load(context, output, style)
+            name = self.tr("{series} {statistics}").format(series=series_label(series), statistics=", ".join(labels))
+        style_output_on_load(context, output, style, name)
         return {self.OUTPUT: output}
 
     @staticmethod

@@ -336,7 +336,12 @@ def test_no_style_is_attached_to_a_multiband_output(provider, tmp_path):
     output = str(tmp_path / "physical.tif")
     context, project, destination = loading_context(output)
     run({"INPUT": path, "OUTPUT": destination}, context=context)
-    assert context.layerToLoadOnCompletionDetails(output).postProcessor() is None
+    layer = QgsRasterLayer(output, "physical", "gdal")
+    renderer_type = layer.renderer().type()
+    processor = context.layerToLoadOnCompletionDetails(output).postProcessor()  # names the layer only
+    processor.postProcessLayer(layer, context, QgsProcessingFeedback())
+    assert layer.renderer().type() == renderer_type
+    assert layer.name() == os.path.splitext(os.path.basename(path))[0] + " physical values"
 
 
 # --- ways of giving the input and the output ---------------------------------------------------------------
