@@ -149,14 +149,11 @@ class TerrascopeAlgorithm(QgsProcessingAlgorithm):
 
 # --- core errors -> QgsProcessingException -------------------------------------------------------------
 
-CANCELLED_MESSAGE = "Cancelled by the user: no output was written."
-
-
 def _cancelled_message():
     number = termination.received()
     if number is not None:
         return _translate("Stopped by {}: no output was written.").format(termination.describe(number))
-    return _translate(CANCELLED_MESSAGE)
+    return _translate("Cancelled by the user: no output was written.")
 
 
 @contextlib.contextmanager

@@ -50,7 +50,9 @@ def test_zip_metadata_carries_the_release_version(release):
 
 
 @pytest.mark.skipif(QGIS_PROCESS is None and not os.environ.get("CI"), reason="qgis_process is not installed")
-def test_unpacked_zip_loads_in_qgis_process(release, tmp_path):
+def installed_home(release, tmp_path, settings=""):
+    """A throw-away HOME whose QGIS profile has the release zip installed and enabled (plus ``settings``,
+    more QGIS3.ini text)."""
     home = tmp_path / "home"
     profile = home / ".local/share/QGIS/QGIS3/profiles/default"
     plugins = profile / "python/plugins"
@@ -58,7 +60,12 @@ def test_unpacked_zip_loads_in_qgis_process(release, tmp_path):
     with zipfile.ZipFile(release) as archive:
         archive.extractall(plugins)
     (profile / "QGIS").mkdir()
-    (profile / "QGIS/QGIS3.ini").write_text(f"[PythonPlugins]\n{PACKAGE}=true\n", encoding="utf-8")
+    (profile / "QGIS/QGIS3.ini").write_text(f"[PythonPlugins]\n{PACKAGE}=true\n{settings}", encoding="utf-8")
+    return home
+
+
+def test_unpacked_zip_loads_in_qgis_process(release, tmp_path):
+    home = installed_home(release, tmp_path)
     result = qgis_process(home, "list")
     assert result.returncode == 0, result.stderr
     assert "terrascope:parseproduct" in result.stdout
@@ -118,10 +125,49 @@ def test_zip_passes_the_plugin_repository_checks(release):
 def test_zip_ships_the_compiled_translations(release):
     from qgis.PyQt.QtCore import QTranslator
 
+    expected = {"fr": "Composite moyen", "nl": "Gemiddeld composiet"}
     with zipfile.ZipFile(release) as archive:
         names = set(archive.namelist())
-        for language in ("fr", "nl"):
+        for language, mean_composite in expected.items():
             path = f"{PACKAGE}/i18n/{PACKAGE}_{language}.qm"
             assert path in names
             translator = QTranslator()
             assert translator.loadFromData(archive.read(path)), path
+            assert translator.translate("MeanCompositeAlgorithm", "Mean composite") == mean_composite
+
+
+# The algorithms whose French names and groups are checked (those of the 0.2 translation round).
+TRANSLATED_ALGORITHMS = ("terrascope:parseproduct", "terrascope:scaletophysical", "terrascope:maskbyscl",
+                         "terrascope:findproducts", "terrascope:searchcatalogue", "terrascope:meancomposite",
+                         "terrascope:temporalstatistics", "terrascope:histogram", "terrascope:timeseries",
+                         "terrascope:findandcomposite")
+
+
+@pytest.mark.skipif(QGIS_PROCESS is None and not os.environ.get("CI"), reason="qgis_process is not installed")
+def test_a_french_qgis_shows_the_plugin_in_french(provider, release, tmp_path):
+    """The release zip installed in a QGIS whose user interface is French: algorithm names, groups and
+    parameter labels are French, every one of them translated (none left as in the English session)."""
+    import json
+
+    from qgis.core import QgsApplication
+
+    home = installed_home(release, tmp_path, "[locale]\nuserLocale=fr\noverrideFlag=true\n")
+    listing = qgis_process(home, "list", "--json")
+    assert listing.returncode == 0, listing.stderr
+    french = json.loads(listing.stdout)["providers"]["terrascope"]["algorithms"]
+    assert french["terrascope:meancomposite"]["name"] == "Composite moyen"
+    assert french["terrascope:meancomposite"]["group"] == "Composites et séries temporelles"
+    assert french["terrascope:maskbyscl"]["group"] == "Mise à l'échelle et masquage"
+    for algorithm_id in TRANSLATED_ALGORITHMS:  # this session is English
+        english = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+        assert french[algorithm_id]["name"] != english.displayName(), algorithm_id
+        assert french[algorithm_id]["group"] != english.group(), algorithm_id
+
+    details = qgis_process(home, "help", "terrascope:meancomposite", "--json")
+    assert details.returncode == 0, details.stderr
+    parameters = json.loads(details.stdout)["parameters"]
+    assert parameters["INPUTS"]["description"] == "Rasters en entrée (un contenu, une grille)"
+    assert parameters["SCALE"]["description"] == "Convertir en valeurs physiques"
+    english = provider.algorithm("meancomposite")
+    for name in ("INPUTS", "CLASSES", "DILATION", "MASK_PRESET", "SCALE", "OUTPUT", "COUNT", "PERIOD", "COG"):
+        assert parameters[name]["description"] != english.parameterDefinition(name).description(), name
