@@ -289,3 +289,28 @@ def test_max_cloud_and_dilation_reach_their_algorithms(provider, tmp_path):
     assert (grown[4:, 4:] == 2).all()
     dilated = gdal.Open(str(tmp_path / "d.tif")).ReadAsArray()
     np.testing.assert_allclose(dilated[grown == 1], day7[grown == 1], rtol=1e-6)
+
+
+def test_model_labels_and_help_are_translated(provider, tmp_path):
+    """The model's labels and help come from build_model.py, marked for translation: with the French
+    translation installed, a new instance of the model speaks French."""
+    import subprocess
+
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    compiled = str(tmp_path / "fr.qm")
+    subprocess.run(["lrelease", "-silent", os.path.join(REPO_ROOT, "i18n", "terrascope_processing_fr.ts"),
+                    "-qm", compiled], check=True, timeout=120)
+    translator = QTranslator()
+    assert translator.load(compiled)
+    QCoreApplication.installTranslator(translator)
+    try:
+        model = QgsApplication.processingRegistry().createAlgorithmById(MODEL_ID)
+        labels = {definition.name(): definition.description() for definition in model.parameterDefinitions()}
+        help_text = model.shortHelpString()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert labels["FOLDER"] == "Dossier d'archive"
+    assert labels["DILATION"] == "Étendre nuages et ombres de (m)"
+    assert labels[output_name(model, COUNT)] == "Nombre d'observations valides"
+    assert help_text.startswith("Recherche les produits Terrascope")
