@@ -15,6 +15,19 @@
     </message>
 </context>
 <context>
+    <name>FindAndTimeSeriesModel</name>
+    <message>
+        <location filename="../algorithms/findandtimeseries.py" line="18"/>
+        <source>Find products and time series at fields (model)</source>
+        <translation>Rechercher des produits et séries temporelles sur des parcelles (modèle)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findandtimeseries.py" line="21"/>
+        <source>terrascope,sentinel-2,model,archive,find,time series,ndvi curve,points,fields,workflow</source>
+        <translation>terrascope,sentinel-2,modèle,archive,rechercher,série temporelle,courbe ndvi,points,parcelles,chaîne de traitement</translation>
+    </message>
+</context>
+<context>
     <name>FindProductsAlgorithm</name>
     <message>
         <location filename="../algorithms/findproducts.py" line="85"/>
@@ -27,169 +40,184 @@
         <translation>terrascope,sentinel-2,archive,catalogue,recherche,rechercher,empreinte,série temporelle,tuiles</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="130"/>
+        <location filename="../algorithms/findproducts.py" line="135"/>
         <source>Folder to scan (with its subfolders)</source>
         <translation>Dossier à parcourir (avec ses sous-dossiers)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="130"/>
+        <location filename="../algorithms/findproducts.py" line="135"/>
         <source>A Terrascope archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) or any folder holding Terrascope files; it is scanned recursively.</source>
         <translation>Un dossier d'archive Terrascope (p. ex. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) ou tout dossier contenant des fichiers Terrascope ; il est parcouru récursivement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="158"/>
+        <location filename="../algorithms/findproducts.py" line="163"/>
         <source>Content (e.g. NDVI, TOC-B04; empty: all)</source>
         <translation>Contenu (p. ex. NDVI, TOC-B04 ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="158"/>
+        <location filename="../algorithms/findproducts.py" line="163"/>
         <source>Product contents separated by commas, e.g. NDVI or TOC-B04,TOC-B08; a resolution may be appended (FAPAR_10M). Empty: every product raster except quicklooks and masks; SCENECLASSIFICATION (or SCL) lists the scene classification files.</source>
         <translation>Contenus de produit séparés par des virgules, p. ex. NDVI ou TOC-B04,TOC-B08 ; une résolution peut être ajoutée (FAPAR_10M). Vide : tous les rasters de produit sauf les aperçus et les masques ; SCENECLASSIFICATION (ou SCL) liste les fichiers de classification de scène.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="163"/>
+        <location filename="../algorithms/findproducts.py" line="168"/>
         <source>Start (UTC, inclusive)</source>
         <translation>Début (UTC, inclus)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="163"/>
+        <location filename="../algorithms/findproducts.py" line="168"/>
         <source>Earliest acquisition time, inclusive; a time without a zone is UTC.</source>
         <translation>Première date-heure d'acquisition, incluse ; une heure sans fuseau est en UTC.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="167"/>
+        <location filename="../algorithms/findproducts.py" line="172"/>
         <source>End (UTC, inclusive)</source>
         <translation>Fin (UTC, incluse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="167"/>
+        <location filename="../algorithms/findproducts.py" line="172"/>
         <source>Latest acquisition time, inclusive; a time without a zone is UTC. A date alone (YYYY-MM-DD) includes that whole day.</source>
         <translation>Dernière date-heure d'acquisition, incluse ; une heure sans fuseau est en UTC. Une date seule (AAAA-MM-JJ) inclut toute la journée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="172"/>
+        <location filename="../algorithms/findproducts.py" line="177"/>
         <source>Tiles (comma-separated, e.g. 31UFS,31UES)</source>
         <translation>Tuiles (séparées par des virgules, p. ex. 31UFS,31UES)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="172"/>
-        <source>MGRS tiles to keep, separated by commas; empty: all tiles.</source>
-        <translation>Tuiles MGRS à garder, séparées par des virgules ; vide : toutes les tuiles.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/findproducts.py" line="136"/>
+        <location filename="../algorithms/findproducts.py" line="141"/>
         <source>Mission (S2A, S2B, S2C)</source>
         <translation>Mission (S2A, S2B, S2C)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="136"/>
-        <source>Satellites to keep (S2A, S2B, S2C), separated by commas; empty: all.</source>
-        <translation>Satellites à garder (S2A, S2B, S2C), séparés par des virgules ; vide : tous.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/findproducts.py" line="178"/>
+        <location filename="../algorithms/findproducts.py" line="183"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="178"/>
+        <location filename="../algorithms/findproducts.py" line="183"/>
         <source>Keep products whose footprint intersects this extent (any CRS: it is transformed to EPSG:4326). An extent without a CRS is taken as EPSG:4326.</source>
         <translation>Garder les produits dont l'empreinte intersecte cette emprise (dans tout SCR : elle est transformée en EPSG:4326). Une emprise sans SCR est prise en EPSG:4326.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="181"/>
+        <location filename="../algorithms/findproducts.py" line="186"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Couverture nuageuse maximale (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="140"/>
+        <location filename="../algorithms/findproducts.py" line="145"/>
         <source>Resolution (10M, 20M, 60M)</source>
         <translation>Résolution (10M, 20M, 60M)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="140"/>
-        <source>Resolutions to keep, separated by commas, e.g. 10M (biophysical products come at 10M and 20M); empty: all.</source>
-        <translation>Résolutions à garder, séparées par des virgules, p. ex. 10M (les produits biophysiques existent en 10M et 20M) ; vide : toutes.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/findproducts.py" line="144"/>
+        <location filename="../algorithms/findproducts.py" line="149"/>
         <source>Keep products of unknown cloud cover</source>
         <translation>Garder les produits de couverture nuageuse inconnue</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="144"/>
+        <location filename="../algorithms/findproducts.py" line="149"/>
         <source>With a maximum cloud cover: keep (ticked) or leave out (unticked) the products whose cloud cover is unknown because they have no XML sidecar.</source>
         <translation>Avec une couverture nuageuse maximale : garder (coché) ou écarter (décoché) les produits dont la couverture nuageuse est inconnue faute de fichier XML d'accompagnement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="189"/>
+        <location filename="../algorithms/findproducts.py" line="194"/>
         <source>Product footprints</source>
         <translation>Empreintes des produits</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="189"/>
+        <location filename="../algorithms/findproducts.py" line="194"/>
         <source>One footprint polygon (EPSG:4326) per product file found, sorted by time.</source>
         <translation>Un polygone d'empreinte (EPSG:4326) par fichier de produit trouvé, trié par date.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="192"/>
+        <location filename="../algorithms/findproducts.py" line="197"/>
         <source>Product files</source>
         <translation>Fichiers des produits</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="213"/>
+        <location filename="../algorithms/findproducts.py" line="218"/>
         <source>{}: {!r} is not a date-time (expected e.g. 2019-03-07T10:50:21)</source>
         <translation>{} : {!r} n'est pas une date-heure (attendu p. ex. 2019-03-07T10:50:21)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="231"/>
+        <location filename="../algorithms/findproducts.py" line="236"/>
         <source>The extent has no CRS: taken as EPSG:4326 (longitude, latitude).</source>
         <translation>L'emprise n'a pas de SCR : elle est prise en EPSG:4326 (longitude, latitude).</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="238"/>
+        <location filename="../algorithms/findproducts.py" line="243"/>
         <source>The extent cannot be transformed from {} to EPSG:4326: {}</source>
         <translation>L'emprise ne peut pas être transformée de {} en EPSG:4326 : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="247"/>
+        <location filename="../algorithms/findproducts.py" line="252"/>
         <source>No input folder was given</source>
         <translation>Aucun dossier en entrée n'a été donné</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="256"/>
+        <location filename="../algorithms/findproducts.py" line="261"/>
         <source>{} files listed, {} Terrascope rasters, {} older or duplicate versions set aside: {} products found.</source>
         <translation>{} fichiers listés, {} rasters Terrascope, {} versions plus anciennes ou en double écartées : {} produits trouvés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="281"/>
+        <location filename="../algorithms/findproducts.py" line="286"/>
         <source>No product in {} matches the filters.</source>
         <translation>Aucun produit de {} ne correspond aux filtres.</translation>
     </message>
     <message>
+        <location filename="../algorithms/findproducts.py" line="153"/>
+        <source>Add the product files to the project</source>
+        <translation>Ajouter les fichiers des produits au projet</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findproducts.py" line="153"/>
+        <source>Ticked: when run from the dialog, every product file found is added to the project as a raster layer, styled by its content, ready to be chosen in 'Input rasters' of the composites. Scripts and qgis_process use the 'Product files' output instead.</source>
+        <translation>Coché : lancé depuis la boîte de dialogue, chaque fichier de produit trouvé est ajouté au projet comme couche raster, stylée selon son contenu, prête à être choisie dans « Rasters en entrée » des composites. Les scripts et qgis_process utilisent plutôt la sortie « Fichiers des produits ».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findproducts.py" line="186"/>
+        <source>Keep products whose cloud cover (from the XML sidecar, or the catalogue's item) is at most this percentage. Products of unknown cloud cover are kept, with a warning.</source>
+        <translation>Garder les produits dont la couverture nuageuse (lue dans le fichier XML d'accompagnement ou dans l'élément du catalogue) est au plus ce pourcentage. Les produits de couverture nuageuse inconnue sont gardés, avec un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findproducts.py" line="308"/>
+        <source>Terrascope</source>
+        <translation>Terrascope</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findproducts.py" line="310"/>
+        <source>{content} products {dates}</source>
+        <translation>Produits {content} {dates}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findproducts.py" line="319"/>
+        <source>No project to add the product files to: use the 'Product files' output.</source>
+        <translation>Aucun projet auquel ajouter les fichiers des produits : utilisez la sortie « Fichiers des produits ».</translation>
+    </message>
+    <message>
         <location filename="../algorithms/findproducts.py" line="91"/>
-        <source>Finds Terrascope Sentinel-2 product rasters in a folder and all its subfolders, filtered by content, dates, tiles, mission, extent and cloud cover, ready for the composites.
+        <source>Finds Terrascope Sentinel-2 and PROBA-V product rasters in a folder and all its subfolders, filtered by content, dates, tiles, mission, extent and cloud cover, ready for the composites.
 
-Where it looks: a copy of the Terrascope archive (COLLECTION/YYYY/MM/DD/product/[10M|20M/]files, e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) or any folder of Terrascope files. Only file names are listed, then the XML sidecar (cloud cover, footprint) and at most the GeoTIFF header of the matching files are read, never pixels: large archives are scanned in seconds. Files whose names do not follow the Terrascope convention are ignored.
+Where it looks: a copy of the Terrascope archive (COLLECTION/YYYY/MM/DD/product/[10M|20M/]files, e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2; PROBA-V: COLLECTION/YYYY/YYYYMMDD/product/files, e.g. /data/MTDA/TIFFDERIVED/PROBAV_L3_S1_TOC_333M, V001 without the year) or any folder of Terrascope files. Only file names are listed, then the XML sidecar (cloud cover, footprint) and at most the GeoTIFF header of the matching files are read, never pixels: large archives are scanned in seconds. Files whose names do not follow the Terrascope convention are ignored.
 
 Filters (all optional, all combined):
 - Content: e.g. NDVI, FAPAR, TOC-B04; several separated by commas. A resolution may be appended (FAPAR_10M). Empty: every product raster except the quicklooks and the masks. The scene classification (SCL) of each product is given in its scl_path field; SCL files themselves are listed only when asked for (SCENECLASSIFICATION or SCL).
 - Start and end: acquisition date-times, both inclusive, in UTC (a time without a zone is UTC). An end given as a date alone includes that whole day.
-- Tiles: MGRS tiles separated by commas, e.g. 31UFS,31UES. Mission: S2A, S2B or S2C.
+- Tiles: MGRS tiles separated by commas, e.g. 31UFS,31UES, or PROBA-V tiles (X18Y02). Mission: S2A, S2B, S2C or PROBAV. PROBA-V contents are the layers (NDVI, RADIOMETRY, SM…); the status map of each PROBA-V product is given in scl_path.
 - Extent: in any CRS; products whose footprint intersects it are kept. The footprint comes from the XML sidecar, else from the GeoTIFF header; products with neither are left out, with a warning.
 - Maximum cloud cover (%): from the XML sidecar. Products whose cloud cover is unknown (no sidecar) are kept, with a warning, unless 'Keep products of unknown cloud cover' is unticked: masking with the scene classification removes their clouds pixel by pixel later.
 
 Where several versions of one acquisition exist (e.g. V200 and V210), only the highest is kept, per content and resolution.
 
 Outputs: a layer of footprint polygons (EPSG:4326), one feature per product file, sorted by acquisition time then tile, with the fields path, mission, acquisition (UTC), tile, content, resolution, version, cloud_cover (empty when unknown) and scl_path; and the list of the files ('Product files'), to connect to the inputs of the composites, temporal statistics or histogram in a model. For a composite, choose one content and one resolution so that all files share a grid.</source>
-        <translation>Recherche les rasters de produits Terrascope Sentinel-2 dans un dossier et tous ses sous-dossiers, filtrés par contenu, dates, tuiles, mission, emprise et couverture nuageuse, prêts pour les composites.
+        <translation>Recherche les rasters de produits Terrascope Sentinel-2 et PROBA-V dans un dossier et tous ses sous-dossiers, filtrés par contenu, dates, tuiles, mission, emprise et couverture nuageuse, prêts pour les composites.
 
-Où chercher : une copie de l'archive Terrascope (COLLECTION/AAAA/MM/JJ/produit/[10M|20M/]fichiers, p. ex. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) ou tout dossier de fichiers Terrascope. Seuls les noms de fichiers sont listés, puis le fichier XML d'accompagnement (couverture nuageuse, empreinte) et au plus l'en-tête GeoTIFF des fichiers retenus sont lus, jamais les pixels : de grandes archives sont parcourues en quelques secondes. Les fichiers dont le nom ne suit pas la convention Terrascope sont ignorés.
+Où chercher : une copie de l'archive Terrascope (COLLECTION/AAAA/MM/JJ/produit/[10M|20M/]fichiers, p. ex. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2 ; PROBA-V : COLLECTION/AAAA/AAAAMMJJ/produit/fichiers, p. ex. /data/MTDA/TIFFDERIVED/PROBAV_L3_S1_TOC_333M, V001 sans l'année) ou tout dossier de fichiers Terrascope. Seuls les noms de fichiers sont listés, puis le fichier XML d'accompagnement (couverture nuageuse, empreinte) et au plus l'en-tête GeoTIFF des fichiers retenus sont lus, jamais les pixels : de grandes archives sont parcourues en quelques secondes. Les fichiers dont le nom ne suit pas la convention Terrascope sont ignorés.
 
 Filtres (tous facultatifs, tous combinés) :
 - Contenu : p. ex. NDVI, FAPAR, TOC-B04 ; plusieurs séparés par des virgules. Une résolution peut être ajoutée (FAPAR_10M). Vide : tous les rasters de produit sauf les aperçus et les masques. La classification de scène (SCL) de chaque produit est donnée dans son champ scl_path ; les fichiers SCL eux-mêmes ne sont listés que sur demande (SCENECLASSIFICATION ou SCL).
 - Début et fin : dates-heures d'acquisition, toutes deux incluses, en UTC (une heure sans fuseau est en UTC). Une fin donnée par une date seule inclut toute la journée.
-- Tuiles : tuiles MGRS séparées par des virgules, p. ex. 31UFS,31UES. Mission : S2A, S2B ou S2C.
+- Tuiles : tuiles MGRS séparées par des virgules, p. ex. 31UFS,31UES, ou tuiles PROBA-V (X18Y02). Mission : S2A, S2B, S2C ou PROBAV. Les contenus PROBA-V sont les couches (NDVI, RADIOMETRY, SM…) ; la carte d'état de chaque produit PROBA-V est donnée dans scl_path.
 - Emprise : dans tout SCR ; les produits dont l'empreinte l'intersecte sont gardés. L'empreinte vient du fichier XML d'accompagnement, sinon de l'en-tête GeoTIFF ; les produits sans l'un ni l'autre sont écartés, avec un avertissement.
 - Couverture nuageuse maximale (%) : lue dans le fichier XML d'accompagnement. Les produits de couverture nuageuse inconnue (sans fichier XML) sont gardés, avec un avertissement, sauf si « Garder les produits de couverture nuageuse inconnue » est décoché : le masquage par la classification de scène retire ensuite leurs nuages pixel par pixel.
 
@@ -198,34 +226,46 @@ Lorsque plusieurs versions d'une acquisition existent (p. ex. V200 et V210), seu
 Sorties : une couche de polygones d'empreinte (EPSG:4326), une entité par fichier de produit, triée par date d'acquisition puis par tuile, avec les champs path, mission, acquisition (UTC), tile, content, resolution, version, cloud_cover (vide si inconnue) et scl_path ; et la liste des fichiers (« Fichiers des produits »), à relier aux entrées des composites, des statistiques temporelles ou de l'histogramme dans un modèle. Pour un composite, choisissez un seul contenu et une seule résolution afin que tous les fichiers partagent une grille.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="148"/>
-        <source>Add the product files to the project</source>
-        <translation>Ajouter les fichiers des produits au projet</translation>
+        <location filename="../algorithms/findproducts.py" line="141"/>
+        <source>Satellites to keep (S2A, S2B, S2C, PROBAV), separated by commas; empty: all.</source>
+        <translation>Satellites à garder (S2A, S2B, S2C, PROBAV), séparés par des virgules ; vide : tous.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="148"/>
-        <source>Ticked: when run from the dialog, every product file found is added to the project as a raster layer, styled by its content, ready to be chosen in 'Input rasters' of the composites. Scripts and qgis_process use the 'Product files' output instead.</source>
-        <translation>Coché : lancé depuis la boîte de dialogue, chaque fichier de produit trouvé est ajouté au projet comme couche raster, stylée selon son contenu, prête à être choisie dans « Rasters en entrée » des composites. Les scripts et qgis_process utilisent plutôt la sortie « Fichiers des produits ».</translation>
+        <location filename="../algorithms/findproducts.py" line="145"/>
+        <source>Resolutions to keep, separated by commas, e.g. 10M (biophysical products come at 10M and 20M; PROBA-V at 1KM, 333M or 100M); empty: all.</source>
+        <translation>Résolutions à garder, séparées par des virgules, p. ex. 10M (les produits biophysiques existent en 10M et 20M ; PROBA-V en 1KM, 333M ou 100M) ; vide : toutes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="181"/>
-        <source>Keep products whose cloud cover (from the XML sidecar, or the catalogue's item) is at most this percentage. Products of unknown cloud cover are kept, with a warning.</source>
-        <translation>Garder les produits dont la couverture nuageuse (lue dans le fichier XML d'accompagnement ou dans l'élément du catalogue) est au plus ce pourcentage. Les produits de couverture nuageuse inconnue sont gardés, avec un avertissement.</translation>
+        <location filename="../algorithms/findproducts.py" line="177"/>
+        <source>MGRS tiles (or PROBA-V tiles, e.g. X18Y02) to keep, separated by commas; empty: all tiles.</source>
+        <translation>Tuiles MGRS (ou tuiles PROBA-V, p. ex. X18Y02) à garder, séparées par des virgules ; vide : toutes les tuiles.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <location filename="../algorithms/help_texts.py" line="42"/>
+        <source>no published scale (the file's tags, or 'Scale' and 'Offset')</source>
+        <translation>pas d'échelle publiée (les étiquettes du fichier, ou « Échelle » et « Décalage »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="303"/>
-        <source>Terrascope</source>
-        <translation>Terrascope</translation>
+        <location filename="../algorithms/help_texts.py" line="49"/>
+        <source>bands</source>
+        <translation>bandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="305"/>
-        <source>{content} products {dates}</source>
-        <translation>Produits {content} {dates}</translation>
+        <location filename="../algorithms/help_texts.py" line="72"/>
+        <source>Quality layer: for {s2} the scene classification (SCL) …_{scl}_{scl_resolution}_… of the same product, found beside the input by the naming convention (same folder, or the sibling {scl_resolution} folder of a biophysical product) unless given; it is put onto the input's grid by nearest neighbour, never interpolated, and SCL 0 (no data) is a class like the others although the files do not declare it.
+
+For {pv} the status map …_{sm}.tif of the same product, beside it; its classes read as SCL classes: {reading}. So the default classes mask every {pv} pixel that is not clear; add 6 to mask the sea too, and switch on the advanced radiometric-quality option to mask pixels whose status map flags a band the values depend on. Distances in metres on {pv}'s plate carrée grids count {metres:g} m per degree.</source>
+        <translation>Couche de qualité : pour {s2}, la classification de scène (SCL) …_{scl}_{scl_resolution}_… du même produit, trouvée à côté de l'entrée par la convention de nommage (même dossier, ou le dossier frère {scl_resolution} d'un produit biophysique) sauf si elle est donnée ; elle est placée sur la grille de l'entrée au plus proche voisin, jamais interpolée, et la classe SCL 0 (pas de données) est une classe comme les autres bien que les fichiers ne la déclarent pas.
+
+Pour {pv}, la carte d'état …_{sm}.tif du même produit, à côté de lui ; ses classes sont lues comme des classes SCL : {reading}. Les classes par défaut masquent donc tout pixel {pv} qui n'est pas clair ; ajoutez 6 pour masquer aussi la mer, et activez l'option avancée de qualité radiométrique pour masquer les pixels dont la carte d'état signale une bande dont dépendent les valeurs. Les distances en mètres sur les grilles plate carrée de {pv} comptent {metres:g} m par degré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="314"/>
-        <source>No project to add the product files to: use the 'Product files' output.</source>
-        <translation>Aucun projet auquel ajouter les fichiers des produits : utilisez la sortie « Fichiers des produits ».</translation>
+        <location filename="../algorithms/help_texts.py" line="88"/>
+        <source>Outputs are tiled, compressed GeoTIFFs on the input grid, written to temporary files and put in place only when the whole run succeeds: a failure or a cancel leaves nothing behind.</source>
+        <translation>Les sorties sont des GeoTIFF tuilés et compressés sur la grille de l'entrée, écrits dans des fichiers temporaires et mis en place seulement si toute l'exécution réussit : un échec ou une annulation ne laisse rien derrière lui.</translation>
     </message>
 </context>
 <context>
@@ -331,95 +371,99 @@ Sortie : une table sans géométrie, une ligne par classe, avec les champs bin_m
 <context>
     <name>MaskBySclAlgorithm</name>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="41"/>
+        <location filename="../algorithms/maskbyscl.py" line="43"/>
         <source>Mask by scene classification</source>
         <translation>Masquer par la classification de scène</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="44"/>
-        <source>terrascope,sentinel-2,scl,scene classification,cloud,shadow,mask,dilation,buffer,nodata</source>
-        <translation>terrascope,sentinel-2,scl,classification de scène,nuage,ombre,masque,dilatation,tampon,nodata</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="71"/>
+        <location filename="../algorithms/maskbyscl.py" line="74"/>
         <source>Terrascope raster</source>
         <translation>Raster Terrascope</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="72"/>
-        <source>A Terrascope Sentinel-2 GeoTIFF (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band). It is never modified.</source>
-        <translation>Un GeoTIFF Terrascope Sentinel-2 (p. ex. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif ou une bande TOC). Il n'est jamais modifié.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="77"/>
+        <location filename="../algorithms/maskbyscl.py" line="80"/>
         <source>Scene classification (SCL)</source>
         <translation>Classification de scène (SCL)</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="78"/>
-        <source>The product's …_SCENECLASSIFICATION_20M_….tif. Leave empty to use the one found beside the input by the naming convention.</source>
-        <translation>Le fichier …_SCENECLASSIFICATION_20M_….tif du produit. Laissez vide pour utiliser celui trouvé à côté de l'entrée par la convention de nommage.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="85"/>
+        <location filename="../algorithms/maskbyscl.py" line="88"/>
         <source>Masked raster</source>
         <translation>Raster masqué</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="86"/>
+        <location filename="../algorithms/maskbyscl.py" line="89"/>
         <source>The input with masked pixels set to its nodata value; same data type.</source>
         <translation>L'entrée avec les pixels masqués mis à sa valeur nodata ; même type de données.</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="93"/>
+        <location filename="../algorithms/maskbyscl.py" line="96"/>
         <source>No input raster was given</source>
         <translation>Aucun raster en entrée n'a été donné</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="102"/>
+        <location filename="../algorithms/maskbyscl.py" line="106"/>
         <source>Scene classification: {}</source>
         <translation>Classification de scène : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="106"/>
+        <location filename="../algorithms/maskbyscl.py" line="110"/>
         <source>{} declares no nodata value: masked pixels were set to {}, the product table's nodata DN for {}, which the output declares.</source>
         <translation>{} ne déclare aucune valeur nodata : les pixels masqués ont reçu {}, la valeur numérique nodata de la table des produits pour {}, que la sortie déclare.</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="110"/>
+        <location filename="../algorithms/maskbyscl.py" line="114"/>
         <source>Masked pixels set to the nodata value {}</source>
         <translation>Pixels masqués mis à la valeur nodata {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="111"/>
+        <location filename="../algorithms/maskbyscl.py" line="115"/>
         <source>{} pixels masked</source>
         <translation>{} pixels masqués</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="48"/>
+        <location filename="../algorithms/maskbyscl.py" line="116"/>
+        <source>{input} masked</source>
+        <translation>{input} masqué</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/maskbyscl.py" line="46"/>
+        <source>terrascope,sentinel-2,proba-v,scl,scene classification,status map,cloud,shadow,mask,dilation,buffer,nodata</source>
+        <translation>terrascope,sentinel-2,proba-v,scl,classification de scène,carte d'état,nuage,ombre,masque,dilatation,tampon,nodata</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/maskbyscl.py" line="50"/>
         <source>Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has the input's data type, bands, grid and scale tags.
 
-Scene classification (SCL): the file …_SCENECLASSIFICATION_20M_… of the same product, found beside the input by the naming convention ({pattern}; same folder, or the sibling 20M folder of a biophysical product) unless given. It is put onto the input's grid by nearest neighbour (the 20 m SCL on 10 m bands, on 60 m bands), never interpolated. SCL 0 (no data) is a class like the others although the files do not declare it.
+{quality_layer}
+
+File names follow {pattern}.
 
 Scene classification classes to mask: the SCL values whose pixels are masked. Default: {defaults}. Choose none to copy the input unmasked.
 
 Grow clouds and shadows by (m): a distance by which the masked cloud and shadow classes grow: every pixel whose centre lies within that distance (rounded to whole pixels of the input) of a pixel of a chosen class among {dilatable} is masked too. Snow, no data and saturated pixels are not grown. The advanced 'SCL mask method' offers openEO's two-kernel buffer instead.
 
-Masked raster: masked pixels get the input's nodata value; where the input declares none, the product table's nodata DN for its content (255 for NDVI, FAPAR, FCOVER, LAI; 32767 for TOC bands) is used and declared on the output (the log says so). The output is a tiled, compressed GeoTIFF, written to a temporary file and put in place only when complete.</source>
+Masked raster: masked pixels get the input's nodata value; where the input declares none, the product table's nodata DN for its content ({nodata}) is used and declared on the output (the log says so). {atomic}</source>
         <translation>Met à nodata les pixels d'un raster Terrascope que sa classification de scène (SCL) marque comme nuages, ombres ou autres classes indésirables. Tout le reste est copié tel quel : la sortie a le type de données, les bandes, la grille et les étiquettes d'échelle de l'entrée.
 
-Classification de scène (SCL) : le fichier …_SCENECLASSIFICATION_20M_… du même produit, trouvé à côté de l'entrée par la convention de nommage ({pattern} ; même dossier, ou le dossier frère 20M d'un produit biophysique) sauf s'il est donné. Il est placé sur la grille de l'entrée au plus proche voisin (la SCL à 20 m sur les bandes à 10 m ou à 60 m), jamais interpolé. La classe SCL 0 (pas de données) est une classe comme les autres bien que les fichiers ne la déclarent pas.
+{quality_layer}
+
+Les noms de fichiers suivent {pattern}.
 
 Classes de classification de scène à masquer : les valeurs SCL dont les pixels sont masqués. Par défaut : {defaults}. N'en choisissez aucune pour copier l'entrée sans masque.
 
 Étendre nuages et ombres de (m) : une distance dont s'étendent les classes de nuages et d'ombres masquées : chaque pixel dont le centre est à cette distance au plus (arrondie en pixels entiers de l'entrée) d'un pixel d'une classe choisie parmi {dilatable} est masqué aussi. La neige, l'absence de données et les pixels saturés ne sont pas étendus. La « Méthode de masque SCL » avancée propose à la place le tampon à deux noyaux d'openEO.
 
-Raster masqué : les pixels masqués prennent la valeur nodata de l'entrée ; si l'entrée n'en déclare aucune, la valeur numérique nodata de la table des produits pour son contenu (255 pour NDVI, FAPAR, FCOVER, LAI ; 32767 pour les bandes TOC) est utilisée et déclarée sur la sortie (le journal l'indique). La sortie est un GeoTIFF tuilé et compressé, écrit dans un fichier temporaire et mis en place seulement une fois complet.</translation>
+Raster masqué : les pixels masqués prennent la valeur nodata de l'entrée ; si l'entrée n'en déclare aucune, la valeur numérique nodata de la table des produits pour son contenu ({nodata}) est utilisée et déclarée sur la sortie (le journal l'indique). {atomic}</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="112"/>
-        <source>{input} masked</source>
-        <translation>{input} masqué</translation>
+        <location filename="../algorithms/maskbyscl.py" line="75"/>
+        <source>A Terrascope GeoTIFF (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, a TOC band, or PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif). It is never modified.</source>
+        <translation>Un GeoTIFF Terrascope (p. ex. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, une bande TOC, ou PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif). Il n'est jamais modifié.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/maskbyscl.py" line="81"/>
+        <source>The product's …_SCENECLASSIFICATION_20M_….tif (PROBA-V: its status map …_SM.tif). Leave empty to use the one found beside the input by the naming convention.</source>
+        <translation>Le fichier …_SCENECLASSIFICATION_20M_….tif du produit (PROBA-V : sa carte d'état …_SM.tif). Laissez vide pour utiliser celui trouvé à côté de l'entrée par la convention de nommage.</translation>
     </message>
 </context>
 <context>
@@ -526,115 +570,119 @@ Mémoire et sûreté : le calcul avance fenêtre par fenêtre sur les dates, sur
         <translation>Analyser le nom et les métadonnées d'un produit</translation>
     </message>
     <message>
-        <location filename="../algorithms/parseproduct.py" line="40"/>
-        <source>terrascope,sentinel-2,name,metadata,scale,offset,nodata,cloud cover,footprint</source>
-        <translation>terrascope,sentinel-2,nom,métadonnées,échelle,décalage,nodata,couverture nuageuse,empreinte</translation>
+        <location filename="../algorithms/parseproduct.py" line="68"/>
+        <source>Terrascope product file (.tif or .xml)</source>
+        <translation>Fichier de produit Terrascope (.tif ou .xml)</translation>
     </message>
     <message>
-        <location filename="../algorithms/parseproduct.py" line="43"/>
-        <source>Reads what a Terrascope Sentinel-2 file says about itself: its name, its GeoTIFF header and its XML sidecar.
+        <location filename="../algorithms/parseproduct.py" line="68"/>
+        <source>Terrascope products (*.tif *.tiff *.xml *.TIF *.TIFF *.XML);;All files (*)</source>
+        <translation>Produits Terrascope (*.tif *.tiff *.xml *.TIF *.TIFF *.XML);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="79"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="80"/>
+        <source>Acquisition (UTC, ISO 8601)</source>
+        <translation>Acquisition (UTC, ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="81"/>
+        <source>MGRS tile</source>
+        <translation>Tuile MGRS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="82"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="83"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="84"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="85"/>
+        <source>Scale of the digital numbers</source>
+        <translation>Échelle des valeurs numériques</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="86"/>
+        <source>Offset of the digital numbers</source>
+        <translation>Décalage des valeurs numériques</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="87"/>
+        <source>Nodata digital number</source>
+        <translation>Valeur numérique nodata</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="88"/>
+        <source>Cloud cover (%)</source>
+        <translation>Couverture nuageuse (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="89"/>
+        <source>Footprint (WKT, EPSG:4326)</source>
+        <translation>Empreinte (WKT, EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="94"/>
+        <source>No input file was given</source>
+        <translation>Aucun fichier en entrée n'a été donné</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="96"/>
+        <source>{}: is a folder; give one of its .tif files or its .xml sidecar</source>
+        <translation>{} : est un dossier ; donnez l'un de ses fichiers .tif ou son fichier XML d'accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="99"/>
+        <source>{}: no such file</source>
+        <translation>{} : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="40"/>
+        <source>terrascope,sentinel-2,proba-v,name,metadata,scale,offset,nodata,cloud cover,footprint</source>
+        <translation>terrascope,sentinel-2,proba-v,nom,métadonnées,échelle,décalage,nodata,couverture nuageuse,empreinte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="44"/>
+        <source>Reads what a Terrascope Sentinel-2 or PROBA-V file says about itself: its name, its GeoTIFF header and its XML sidecar.
 
 Input: a product GeoTIFF (e.g. S2A_20230220T074941_38SKG_TOC-B8A_20M_V210.tif) or its XML sidecar (e.g. S2A_20230220T074941_38SKG_TOC_V210.xml). The name must follow the pattern {pattern}.
 
 Outputs from the name: MISSION (S2A, S2B, S2C), ACQUISITION (the UTC sensing start as ISO 8601, e.g. 2023-02-20T07:49:41Z), TILE (MGRS), CONTENT (e.g. TOC-B04, NDVI, SCENECLASSIFICATION), RESOLUTION (10M, 20M, 60M; empty when the name has none, as on quicklooks and TOC XML files) and VERSION (digits, e.g. 210).
 
-SCALE and OFFSET turn digital numbers into physical values (value = SCALE × DN + OFFSET), from the Terrascope product table. NODATA is the digital number that marks missing data: the one the GeoTIFF declares, else the table's. They are empty for the scene classification (class codes are never scaled), quicklooks and contents without a published scale.
+PROBA-V names (e.g. PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif): MISSION PROBAV, TILE the plate carrée tile (X18Y02), ACQUISITION the synthesis date at 00:00:00Z, CONTENT the layer (NDVI, RADIOMETRY, SM for the status map, TIME, GEOMETRY), RESOLUTION 1KM, 333M or 100M.
+
+SCALE and OFFSET turn digital numbers into physical values (value = SCALE × DN + OFFSET), from the Terrascope product table. NODATA is the digital number that marks missing data: the one the GeoTIFF declares, else the table's. They are empty for the quality layers (the scene classification and the PROBA-V status map: class codes are never scaled), quicklooks and contents without a published scale (unless the GeoTIFF declares its own).
 
 CLOUD_COVER (%) and FOOTPRINT (WKT polygon in EPSG:4326, from the bounding box) come from the XML sidecar when there is one beside the GeoTIFF (or when the input is the XML itself); they are empty otherwise.</source>
-        <translation>Lit ce qu'un fichier Terrascope Sentinel-2 dit de lui-même : son nom, son en-tête GeoTIFF et son fichier XML d'accompagnement.
+        <translation>Lit ce qu'un fichier Terrascope Sentinel-2 ou PROBA-V dit de lui-même : son nom, son en-tête GeoTIFF et son fichier XML d'accompagnement.
 
 Entrée : un GeoTIFF de produit (p. ex. S2A_20230220T074941_38SKG_TOC-B8A_20M_V210.tif) ou son fichier XML d'accompagnement (p. ex. S2A_20230220T074941_38SKG_TOC_V210.xml). Le nom doit suivre le modèle {pattern}.
 
 Sorties tirées du nom : MISSION (S2A, S2B, S2C), ACQUISITION (le début de prise de vue en UTC, au format ISO 8601, p. ex. 2023-02-20T07:49:41Z), TILE (MGRS), CONTENT (p. ex. TOC-B04, NDVI, SCENECLASSIFICATION), RESOLUTION (10M, 20M, 60M ; vide si le nom n'en a pas, comme pour les aperçus et les fichiers XML TOC) et VERSION (chiffres, p. ex. 210).
 
-SCALE et OFFSET convertissent les valeurs numériques en valeurs physiques (valeur = SCALE × VN + OFFSET), selon la table des produits Terrascope. NODATA est la valeur numérique qui marque l'absence de données : celle que déclare le GeoTIFF, sinon celle de la table. Ils sont vides pour la classification de scène (les codes de classe ne sont jamais convertis), les aperçus et les contenus sans échelle publiée.
+Noms PROBA-V (p. ex. PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif) : MISSION PROBAV, TILE la tuile plate carrée (X18Y02), ACQUISITION la date de synthèse à 00:00:00Z, CONTENT la couche (NDVI, RADIOMETRY, SM pour la carte d'état, TIME, GEOMETRY), RESOLUTION 1KM, 333M ou 100M.
+
+SCALE et OFFSET convertissent les valeurs numériques en valeurs physiques (valeur = SCALE × VN + OFFSET), selon la table des produits Terrascope. NODATA est la valeur numérique qui marque l'absence de données : celle que déclare le GeoTIFF, sinon celle de la table. Ils sont vides pour les couches de qualité (la classification de scène et la carte d'état PROBA-V : les codes de classe ne sont jamais convertis), les aperçus et les contenus sans échelle publiée (sauf si le GeoTIFF déclare la sienne).
 
 CLOUD_COVER (%) et FOOTPRINT (polygone WKT en EPSG:4326, tiré du rectangle englobant) viennent du fichier XML d'accompagnement s'il y en a un à côté du GeoTIFF (ou si l'entrée est le XML lui-même) ; sinon ils sont vides.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parseproduct.py" line="63"/>
-        <source>Terrascope product file (.tif or .xml)</source>
-        <translation>Fichier de produit Terrascope (.tif ou .xml)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="63"/>
-        <source>Terrascope products (*.tif *.tiff *.xml *.TIF *.TIFF *.XML);;All files (*)</source>
-        <translation>Produits Terrascope (*.tif *.tiff *.xml *.TIF *.TIFF *.XML);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="69"/>
-        <source>A Terrascope Sentinel-2 GeoTIFF or XML sidecar whose name follows {pattern}</source>
-        <translation>Un GeoTIFF Terrascope Sentinel-2 ou un fichier XML d'accompagnement dont le nom suit {pattern}</translation>
-    </message>
-    <message>
         <location filename="../algorithms/parseproduct.py" line="74"/>
-        <source>Mission</source>
-        <translation>Mission</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="75"/>
-        <source>Acquisition (UTC, ISO 8601)</source>
-        <translation>Acquisition (UTC, ISO 8601)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="76"/>
-        <source>MGRS tile</source>
-        <translation>Tuile MGRS</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="77"/>
-        <source>Content</source>
-        <translation>Contenu</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="78"/>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="79"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="80"/>
-        <source>Scale of the digital numbers</source>
-        <translation>Échelle des valeurs numériques</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="81"/>
-        <source>Offset of the digital numbers</source>
-        <translation>Décalage des valeurs numériques</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="82"/>
-        <source>Nodata digital number</source>
-        <translation>Valeur numérique nodata</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="83"/>
-        <source>Cloud cover (%)</source>
-        <translation>Couverture nuageuse (%)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="84"/>
-        <source>Footprint (WKT, EPSG:4326)</source>
-        <translation>Empreinte (WKT, EPSG:4326)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="89"/>
-        <source>No input file was given</source>
-        <translation>Aucun fichier en entrée n'a été donné</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="91"/>
-        <source>{}: is a folder; give one of its .tif files or its .xml sidecar</source>
-        <translation>{} : est un dossier ; donnez l'un de ses fichiers .tif ou son fichier XML d'accompagnement</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="94"/>
-        <source>{}: no such file</source>
-        <translation>{} : fichier introuvable</translation>
+        <source>A Terrascope Sentinel-2 or PROBA-V GeoTIFF, or a Sentinel-2 XML sidecar, whose name follows {pattern}</source>
+        <translation>Un GeoTIFF Terrascope Sentinel-2 ou PROBA-V, ou un fichier XML d'accompagnement Sentinel-2, dont le nom suit {pattern}</translation>
     </message>
 </context>
 <context>
@@ -658,113 +706,103 @@ CLOUD_COVER (%) et FOOTPRINT (polygone WKT en EPSG:4326, tiré du rectangle engl
 <context>
     <name>ScaleToPhysicalAlgorithm</name>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="79"/>
+        <location filename="../algorithms/scaletophysical.py" line="47"/>
         <source>Scale to physical values</source>
         <translation>Convertir en valeurs physiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="82"/>
+        <location filename="../algorithms/scaletophysical.py" line="50"/>
         <source>terrascope,sentinel-2,scale,offset,digital number,DN,reflectance,NDVI,LAI,FAPAR,FCOVER,physical</source>
         <translation>terrascope,sentinel-2,échelle,décalage,valeur numérique,VN,réflectance,NDVI,LAI,FAPAR,FCOVER,physique</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="108"/>
+        <location filename="../algorithms/scaletophysical.py" line="77"/>
         <source>Terrascope raster</source>
         <translation>Raster Terrascope</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="109"/>
-        <source>A Terrascope Sentinel-2 GeoTIFF of digital numbers, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band. It is never modified.</source>
-        <translation>Un GeoTIFF Terrascope Sentinel-2 de valeurs numériques, p. ex. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif ou une bande TOC. Il n'est jamais modifié.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scaletophysical.py" line="114"/>
+        <location filename="../algorithms/scaletophysical.py" line="83"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="114"/>
+        <location filename="../algorithms/scaletophysical.py" line="83"/>
         <source>From the file name</source>
         <translation>D'après le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="117"/>
+        <location filename="../algorithms/scaletophysical.py" line="86"/>
         <source>What the DNs are. 'From the file name' reads it from a Terrascope name such as S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; choose it explicitly for a file with another name.</source>
         <translation>Ce que représentent les valeurs numériques. « D'après le nom du fichier » le lit dans un nom Terrascope tel que S2A_20190307T105021_31UFS_NDVI_10M_V200.tif ; choisissez-le explicitement pour un fichier portant un autre nom.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="123"/>
+        <location filename="../algorithms/scaletophysical.py" line="92"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="123"/>
+        <location filename="../algorithms/scaletophysical.py" line="92"/>
         <source>Multiplies the DN. Required for CCC and CWC when the file declares no scale; otherwise leave empty to use the product table (a value given here overrides it).</source>
         <translation>Multiplie la valeur numérique. Nécessaire pour CCC et CWC quand le fichier ne déclare pas d'échelle ; sinon laissez vide pour utiliser la table des produits (une valeur donnée ici la remplace).</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="123"/>
+        <location filename="../algorithms/scaletophysical.py" line="92"/>
         <source>Offset</source>
         <translation>Décalage</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="123"/>
+        <location filename="../algorithms/scaletophysical.py" line="92"/>
         <source>Added after scaling. Leave empty to use the product table or the file's tags (0 when neither gives one); a value given here overrides them.</source>
         <translation>Ajouté après la mise à l'échelle. Laissez vide pour utiliser la table des produits ou les étiquettes du fichier (0 si aucune n'en donne) ; une valeur donnée ici les remplace.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="137"/>
+        <location filename="../algorithms/scaletophysical.py" line="106"/>
         <source>Physical values</source>
         <translation>Valeurs physiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="138"/>
+        <location filename="../algorithms/scaletophysical.py" line="107"/>
         <source>Float32 GeoTIFF of the physical values, NaN where the DN was not valid.</source>
         <translation>GeoTIFF Float32 des valeurs physiques, NaN là où la valeur numérique n'était pas valide.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="156"/>
+        <location filename="../algorithms/scaletophysical.py" line="125"/>
         <source>DN {} (nodata)</source>
         <translation>VN {} (nodata)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="158"/>
+        <location filename="../algorithms/scaletophysical.py" line="127"/>
         <source>DNs outside {}–{}</source>
         <translation>VN hors de {}–{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="160"/>
+        <location filename="../algorithms/scaletophysical.py" line="129"/>
         <source>{} band {}: value = {}; NaN for {}</source>
         <translation>{} bande {} : valeur = {} ; NaN pour {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="160"/>
+        <location filename="../algorithms/scaletophysical.py" line="129"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="160"/>
+        <location filename="../algorithms/scaletophysical.py" line="129"/>
         <source>no DN</source>
         <translation>aucune VN</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="176"/>
+        <location filename="../algorithms/scaletophysical.py" line="145"/>
         <source>{} must be a finite number</source>
         <translation>{} doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="53"/>
-        <source>no published scale (the file's tags, or 'Scale' and 'Offset')</source>
-        <translation>pas d'échelle publiée (les étiquettes du fichier, ou « Échelle » et « Décalage »)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scaletophysical.py" line="165"/>
+        <location filename="../algorithms/scaletophysical.py" line="134"/>
         <source>{input} physical values</source>
         <translation>{input} en valeurs physiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="86"/>
-        <source>Turns the digital numbers (DN) of a Terrascope Sentinel-2 raster into physical values:
+        <location filename="../algorithms/scaletophysical.py" line="54"/>
+        <source>Turns the digital numbers (DN) of a Terrascope Sentinel-2 or PROBA-V raster into physical values:
 
 value = scale × DN + offset
 
@@ -773,10 +811,10 @@ The scale and offset come from the Terrascope product table:
 
 The nodata DN (the one the file declares, else the table's: RAA of V220 is uint16 with nodata 65535) and DNs outside the valid range (e.g. 251–254 for NDVI and LAI, 201–254 for FAPAR and FCOVER) become NaN, the output's nodata. Every band of a multi-band raster is scaled.
 
-The content is read from the Terrascope file name (mission_date-time_tile_content_resolution_version, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif) unless chosen in 'Content', which is needed for files that were renamed. CCC and CWC have no published scale: the file's own scale/offset tags are used, else give 'Scale' and 'Offset' (advanced parameters), which also override the table. The scene classification (class codes) and quicklooks (RGB previews) are refused, and so is a file of floating-point values where the product has integer DNs (e.g. an NDVI already scaled): scaling it again would be wrong. Giving 'Scale' or 'Offset' takes its values as they are.
+The content is read from the Terrascope file name (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, PROBAV_S1_TOC_X18Y02_20170420_333M_V101_RADIOMETRY.tif) unless chosen in 'Content', which is needed for files that were renamed. Contents without a published scale (CCC, CWC, PROBA-V TIME and GEOMETRY): the file's own scale/offset tags are used, else give 'Scale' and 'Offset' (advanced parameters), which also override the table. Quality layers (the scene classification, the PROBA-V status map: class codes) and quicklooks (RGB previews) are refused, and so is a file of floating-point values where the product has integer DNs (e.g. an NDVI already scaled): scaling it again would be wrong. Giving 'Scale' or 'Offset' takes its values as they are.
 
-The output is a tiled, DEFLATE-compressed Float32 GeoTIFF on the input's grid, written to a temporary file and put in place only when complete.</source>
-        <translation>Convertit les valeurs numériques (VN) d'un raster Terrascope Sentinel-2 en valeurs physiques :
+The output is Float32. {atomic}</source>
+        <translation>Convertit les valeurs numériques (VN) d'un raster Terrascope Sentinel-2 ou PROBA-V en valeurs physiques :
 
 valeur = échelle × VN + décalage
 
@@ -785,9 +823,14 @@ L'échelle et le décalage viennent de la table des produits Terrascope :
 
 La VN nodata (celle que déclare le fichier, sinon celle de la table : RAA en V220 est en uint16 avec le nodata 65535) et les VN hors de la plage valide (p. ex. 251–254 pour NDVI et LAI, 201–254 pour FAPAR et FCOVER) deviennent NaN, le nodata de la sortie. Chaque bande d'un raster multibande est convertie.
 
-Le contenu est lu dans le nom de fichier Terrascope (mission_date-heure_tuile_contenu_résolution_version, p. ex. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif) sauf s'il est choisi dans « Contenu », ce qui est nécessaire pour les fichiers renommés. CCC et CWC n'ont pas d'échelle publiée : les étiquettes d'échelle et de décalage du fichier sont utilisées, sinon donnez « Échelle » et « Décalage » (paramètres avancés), qui remplacent aussi la table. La classification de scène (codes de classe) et les aperçus (prévisualisations RVB) sont refusés, de même qu'un fichier de valeurs à virgule flottante là où le produit a des VN entières (p. ex. un NDVI déjà converti) : le convertir à nouveau serait faux. Donner « Échelle » ou « Décalage » prend ses valeurs telles quelles.
+Le contenu est lu dans le nom de fichier Terrascope (p. ex. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, PROBAV_S1_TOC_X18Y02_20170420_333M_V101_RADIOMETRY.tif) sauf s'il est choisi dans « Contenu », ce qui est nécessaire pour les fichiers renommés. Contenus sans échelle publiée (CCC, CWC, TIME et GEOMETRY de PROBA-V) : les étiquettes d'échelle et de décalage du fichier sont utilisées, sinon donnez « Échelle » et « Décalage » (paramètres avancés), qui remplacent aussi la table. Les couches de qualité (la classification de scène, la carte d'état PROBA-V : codes de classe) et les aperçus (prévisualisations RVB) sont refusés, de même qu'un fichier de valeurs à virgule flottante là où le produit a des VN entières (p. ex. un NDVI déjà converti) : le convertir à nouveau serait faux. Donner « Échelle » ou « Décalage » prend ses valeurs telles quelles.
 
-La sortie est un GeoTIFF Float32 tuilé, compressé en DEFLATE, sur la grille de l'entrée, écrit dans un fichier temporaire et mis en place seulement une fois complet.</translation>
+La sortie est en Float32. {atomic}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scaletophysical.py" line="78"/>
+        <source>A Terrascope GeoTIFF of digital numbers, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, a TOC band or a PROBA-V NDVI or RADIOMETRY file. It is never modified.</source>
+        <translation>Un GeoTIFF Terrascope de valeurs numériques, p. ex. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, une bande TOC ou un fichier NDVI ou RADIOMETRY de PROBA-V. Il n'est jamais modifié.</translation>
     </message>
 </context>
 <context>
@@ -873,141 +916,151 @@ Les erreurs (catalogue injoignable, accès refusé, collection inconnue, répons
 <context>
     <name>SeriesParameters</name>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="70"/>
+        <location filename="../algorithms/series_parameters.py" line="74"/>
         <source>Incorrect parameter value for {}</source>
         <translation>Valeur de paramètre incorrecte pour {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="91"/>
+        <location filename="../algorithms/series_parameters.py" line="94"/>
         <source>Input rasters (one content, one grid)</source>
         <translation>Rasters en entrée (un contenu, une grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="102"/>
+        <location filename="../algorithms/series_parameters.py" line="105"/>
         <source>Scale to physical values</source>
         <translation>Convertir en valeurs physiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="103"/>
+        <location filename="../algorithms/series_parameters.py" line="106"/>
         <source>On (default): work on physical values, value = scale × DN + offset from the Terrascope product table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way the nodata DN and DNs outside the valid range are left out.</source>
         <translation>Coché (par défaut) : travailler sur les valeurs physiques, valeur = échelle × VN + décalage selon la table des produits Terrascope (p. ex. NDVI = VN / 250 − 0,08). Décoché : travailler sur les valeurs numériques telles que livrées. Dans les deux cas la VN nodata et les VN hors de la plage valide sont écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="109"/>
+        <location filename="../algorithms/series_parameters.py" line="112"/>
         <source>Band of multi-band inputs</source>
         <translation>Bande des entrées multibandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="113"/>
+        <location filename="../algorithms/series_parameters.py" line="116"/>
         <source>The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). Empty: the inputs must have one band; multi-band inputs are refused with their band names.</source>
         <translation>La bande à utiliser, comptée à partir de 1, quand les entrées en ont plusieurs (PROBA-V RADIOMETRY : {bands}). Vide : les entrées doivent avoir une seule bande ; les entrées multibandes sont refusées avec les noms de leurs bandes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="123"/>
+        <location filename="../algorithms/series_parameters.py" line="126"/>
         <source>Scene classification classes to mask</source>
         <translation>Classes de classification de scène à masquer</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="126"/>
+        <location filename="../algorithms/series_parameters.py" line="129"/>
         <source>Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set to nodata). The SCL of each input is found beside it by the naming convention unless given (the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples use. Choose none to use every valid pixel without an SCL.
 PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to mask the sea too.</source>
         <translation>Les pixels dont la classification de scène (SCL) est l'une de ces classes sont masqués (écartés, ou mis à nodata). La SCL de chaque entrée est trouvée à côté d'elle par la convention de nommage sauf si elle est donnée (la SCL à 20 m est utilisée sur les entrées à 10 m, au plus proche voisin). Par défaut : 0 pas de données, 1 saturé ou défectueux, 3 ombres de nuages, 8 et 9 nuages de probabilité moyenne et élevée, 10 cirrus fins, 11 neige — l'ensemble qu'utilisent les exemples Terrascope d'openEO. N'en choisissez aucune pour utiliser tous les pixels valides sans SCL.
 PROBA-V : la carte d'état (…_SM.tif) à côté de chaque produit joue le rôle de la SCL, ses classes lues comme des classes SCL : {reading}. Le défaut masque donc tout pixel qui n'est pas clair ; ajoutez 6 pour masquer aussi la mer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="138"/>
+        <location filename="../algorithms/series_parameters.py" line="152"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Étendre nuages et ombres de (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="141"/>
+        <location filename="../algorithms/series_parameters.py" line="155"/>
         <source>Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose centre lies within this distance of a pixel of a chosen class among {classes} (cloud shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth.</source>
         <translation>Distance en mètres dont s'étendent les pixels de nuages et d'ombres masqués : chaque pixel dont le centre est à cette distance au plus d'un pixel d'une classe choisie parmi {classes} (ombres de nuages, nuages de probabilité moyenne et élevée, cirrus fins) est masqué aussi ; la neige, l'absence de données et les pixels saturés ne sont pas étendus. Arrondie en pixels entiers de la grille de l'entrée. 0 = pas d'extension.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="156"/>
+        <location filename="../algorithms/series_parameters.py" line="170"/>
         <source>SCL classes, with clouds and shadows grown</source>
         <translation>Classes SCL, nuages et ombres étendus</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="157"/>
+        <location filename="../algorithms/series_parameters.py" line="171"/>
         <source>openEO two-kernel buffer (to_scl_dilation_mask defaults)</source>
         <translation>Tampon à deux noyaux d'openEO (valeurs par défaut de to_scl_dilation_mask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="170"/>
+        <location filename="../algorithms/series_parameters.py" line="184"/>
         <source>SCL mask method</source>
         <translation>Méthode de masque SCL</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="170"/>
+        <location filename="../algorithms/series_parameters.py" line="184"/>
         <source>How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel (sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and shadows by (m)' is not used.</source>
         <translation>Comment les classes choisies deviennent un masque. « Classes SCL » (par défaut) : les pixels des classes choisies, avec les classes de nuages et d'ombres étendues par « Étendre nuages et ombres de (m) ». « Tampon à deux noyaux d'openEO » : to_scl_dilation_mask d'openEO tel qu'implémenté dans openeo-geotrellis-extensions — les classes choisies lissées par un noyau gaussien de 17 px (sigma 17/6 px) et gardées au-dessus de 0,057, ou celles choisies parmi 3, 8, 9, 10, 11 (neige comprise, comme le fait openEO) lissées par un noyau gaussien de 201 px (sigma 201/6 px) et gardées au-dessus de 0,025. Les tailles sont des pixels à 10 m, ramenées à la même distance au sol sur les autres grilles (9 et 101 px à 20 m, 3 et 33 px à 60 m). Les grands nuages reçoivent un tampon allant jusqu'à environ 600 m ; des pixels isolés d'une classe choisie peuvent rester non masqués. « Étendre nuages et ombres de (m) » n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Whole series (one band)</source>
         <translation>Série entière (une bande)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Season (DJF, MAM, JJA, SON)</source>
         <translation>Saison (DJF, MAM, JJA, SON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="185"/>
+        <location filename="../algorithms/series_parameters.py" line="199"/>
         <source>Dekad (days 1–10, 11–20, 21–end)</source>
         <translation>Décade (jours 1–10, 11–20, 21–fin)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="190"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>One band per period</source>
         <translation>Une bande par période</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="190"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>Whole series (default): one band over all dates. Otherwise one band per period that holds at least one input date, in time order, each computed over that period's dates only, with band descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads (2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are the acquisition times in UTC. Every date is read once, whatever the number of periods.</source>
         <translation>Série entière (par défaut) : une bande sur toutes les dates. Sinon une bande par période contenant au moins une date en entrée, dans l'ordre chronologique, chacune calculée sur les seules dates de sa période, avec des descriptions de bande nommant la période : années (2020), saisons météorologiques (2020 JJA ; décembre compte avec l'hiver de l'année suivante : décembre 2020 est dans 2021 DJF), mois (2020-06) ou décades (2020-06 d1, d2, d3 : jours 1–10, 11–20 et du 21 à la fin du mois, comme PROBA-V S10). Les dates sont les heures d'acquisition en UTC. Chaque date est lue une seule fois, quel que soit le nombre de périodes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="223"/>
+        <location filename="../algorithms/series_parameters.py" line="237"/>
         <source>'Grow clouds and shadows by (m)' is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation>« Étendre nuages et ombres de (m) » n'est pas utilisé avec le tampon à deux noyaux d'openEO, qui a son propre tampon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="249"/>
+        <location filename="../algorithms/series_parameters.py" line="270"/>
         <source>No input rasters were given: choose at least one.</source>
         <translation>Aucun raster en entrée n'a été donné : choisissez-en au moins un.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="272"/>
+        <location filename="../algorithms/series_parameters.py" line="315"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} entrée(s) de {} sur une grille de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="275"/>
+        <location filename="../algorithms/series_parameters.py" line="318"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Valeurs : physiques (échelle × VN + décalage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="275"/>
+        <location filename="../algorithms/series_parameters.py" line="318"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Valeurs : valeurs numériques telles que livrées</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="93"/>
+        <location filename="../algorithms/series_parameters.py" line="96"/>
         <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution). Inputs of other contents or on other grids are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here.</source>
         <translation>Les dates de la série : des GeoTIFF Terrascope d'un même contenu (p. ex. tous les NDVI_10M, ou tous les TOC-B04) sur une même grille (une tuile à une résolution). Les entrées d'autres contenus ou sur d'autres grilles sont refusées avec les noms des fichiers en cause, de même qu'un fichier donné deux fois (aussi par un lien : ses dates compteraient deux fois), les fichiers sans géoréférencement et les fichiers à virgule flottante d'un contenu livré en VN entières (déjà convertis). La sortie « Fichiers des produits » de « Rechercher des produits » convient ici.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="140"/>
+        <source>PROBA-V: mask pixels of bad radiometric quality</source>
+        <translation>PROBA-V : masquer les pixels de mauvaise qualité radiométrique</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="144"/>
+        <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map's classes count.</source>
+        <translation>PROBA-V seulement. Activé : un pixel clair dont la carte d'état signale une mauvaise qualité radiométrique dans une bande dont dépendent ses valeurs (NDVI : RED et NIR ; RADIOMETRY : la bande choisie, ou les quatre) est lu comme classe 1 (saturé ou défectueux) et masqué si la classe 1 est choisie (comme par défaut). Désactivé (par défaut) : seules les classes de la carte d'état comptent.</translation>
     </message>
 </context>
 <context>
@@ -1036,94 +1089,133 @@ Sorties : le composite moyen et, au choix, le nombre d'observations valides par 
 Le modèle s'ouvre dans le modeleur graphique (resources/models/find_and_composite.model3 dans le dossier de l'extension) pour être copié et complété.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="151"/>
         <source>Archive folder</source>
         <translation>Dossier d'archive</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="151"/>
         <source>The archive folder to scan, with its subfolders, e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</source>
         <translation>Le dossier d'archive à parcourir, avec ses sous-dossiers, p. ex. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="155"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="155"/>
         <source>One product content, e.g. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</source>
         <translation>Un contenu de produit, p. ex. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="158"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="158"/>
         <source>Earliest acquisition (UTC, inclusive). Empty: no lower limit.</source>
         <translation>Première acquisition (UTC, incluse). Vide : pas de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="161"/>
         <source>End (UTC)</source>
         <translation>Fin (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="161"/>
         <source>Latest acquisition (UTC, inclusive; a date alone includes that day). Empty: no upper limit.</source>
         <translation>Dernière acquisition (UTC, incluse ; une date seule inclut toute la journée). Vide : pas de limite supérieure.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="165"/>
         <source>Tiles (e.g. 31UFS)</source>
         <translation>Tuiles (p. ex. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="165"/>
         <source>MGRS tiles separated by commas, e.g. 31UFS, when the extent touches several tiles. Empty: any tile.</source>
         <translation>Tuiles MGRS séparées par des virgules, p. ex. 31UFS, quand l'emprise touche plusieurs tuiles. Vide : toute tuile.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="169"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="169"/>
         <source>Keep products whose footprint intersects this extent (any CRS). Empty: everywhere.</source>
         <translation>Garder les produits dont l'empreinte intersecte cette emprise (dans tout SCR). Vide : partout.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="172"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Couverture nuageuse maximale (%)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="172"/>
         <source>Keep products whose cloud cover (from the XML sidecar) is at most this percentage; products of unknown cloud cover are kept. Empty: any cloud cover.</source>
         <translation>Garder les produits dont la couverture nuageuse (lue dans le fichier XML d'accompagnement) est au plus ce pourcentage ; les produits de couverture nuageuse inconnue sont gardés. Vide : toute couverture nuageuse.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="185"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Étendre nuages et ombres de (m)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="185"/>
         <source>Distance in metres by which masked clouds and shadows grow (cloud shadows, cloud medium and high probability, thin cirrus; not snow). 0: no growth.</source>
         <translation>Distance en mètres dont s'étendent les nuages et ombres masqués (ombres de nuages, nuages de probabilité moyenne et élevée, cirrus fins ; pas la neige). 0 : pas d'extension.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="196"/>
+        <location filename="../scripts/build_model.py" line="213"/>
         <source>Mean composite</source>
         <translation>Composite moyen</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="196"/>
+        <location filename="../scripts/build_model.py" line="213"/>
         <source>Valid observation count</source>
         <translation>Nombre d'observations valides</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="222"/>
+        <source>Finds the Terrascope products of one content in an archive folder and gives their time series at your points or fields: per feature and date, the mean of the valid, cloud-free pixels.
+
+Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of the content acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept.
+Step 2, Time series: for every point (the pixel under it) or polygon (the pixels whose centres fall inside) and every product found, masks the product with its scene classification (no data, saturated, cloud shadows, clouds, cirrus and snow), with clouds and shadows grown by the chosen distance, scales to physical values and averages the valid pixels. Products of several tiles may be mixed; the points or fields may be in any CRS.
+
+Outputs: a table with one row per feature and date (feature, acquisition, mean, valid, pixels, path; the mean is empty where no pixel is valid) and, optionally, a plot with one line per feature.
+
+Give the extent of your fields (or their tile) so that only the products that cover them are read. The model opens in the graphical modeler (resources/models/find_and_time_series.model3 in the plugin folder) to copy and extend.</source>
+        <translation>Recherche les produits Terrascope d'un contenu dans un dossier d'archive et donne leur série temporelle en vos points ou parcelles : par entité et par date, la moyenne des pixels valides et sans nuages.
+
+Étape 1, Rechercher des produits : parcourt le dossier d'archive (p. ex. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) à la recherche des fichiers du contenu acquis entre le début et la fin, des tuiles demandées, dont l'empreinte intersecte l'emprise et dont la couverture nuageuse est au plus le maximum ; de plusieurs versions d'une acquisition la plus élevée est gardée.
+Étape 2, Série temporelle : pour chaque point (le pixel sous lui) ou polygone (les pixels dont le centre tombe dedans) et chaque produit trouvé, masque le produit par sa classification de scène (pas de données, saturé, ombres de nuages, nuages, cirrus et neige), avec nuages et ombres étendus de la distance choisie, convertit en valeurs physiques et moyenne les pixels valides. Des produits de plusieurs tuiles peuvent être mêlés ; les points ou parcelles peuvent être dans tout SCR.
+
+Sorties : une table avec une ligne par entité et date (feature, acquisition, mean, valid, pixels, path ; la moyenne est vide là où aucun pixel n'est valide) et, au choix, un graphique avec une ligne par entité.
+
+Donnez l'emprise de vos parcelles (ou leur tuile) pour que seuls les produits qui les couvrent soient lus. Le modèle s'ouvre dans le modeleur graphique (resources/models/find_and_time_series.model3 dans le dossier de l'extension) pour être copié et complété.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="249"/>
+        <source>Points or fields</source>
+        <translation>Points ou parcelles</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="252"/>
+        <source>Points (the pixel under each) or polygons (the pixels whose centres fall inside), in any CRS.</source>
+        <translation>Des points (le pixel sous chacun) ou des polygones (les pixels dont le centre tombe dedans), dans tout SCR.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="262"/>
+        <source>Time series</source>
+        <translation>Série temporelle</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="262"/>
+        <source>Time series plot</source>
+        <translation>Graphique de la série temporelle</translation>
     </message>
 </context>
 <context>
@@ -1258,49 +1350,54 @@ La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodat
 <context>
     <name>TerrascopeAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="79"/>
+        <location filename="../algorithms/base.py" line="80"/>
         <source>Products and metadata</source>
         <translation>Produits et métadonnées</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="80"/>
+        <location filename="../algorithms/base.py" line="81"/>
         <source>Scaling and masking</source>
         <translation>Mise à l'échelle et masquage</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="81"/>
+        <location filename="../algorithms/base.py" line="82"/>
         <source>Composites and time series</source>
         <translation>Composites et séries temporelles</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="48"/>
+        <location filename="../algorithms/base.py" line="49"/>
         <source>{}: the outputs are GeoTIFFs; give a file name ending in .tif</source>
         <translation>{} : les sorties sont des GeoTIFF ; donnez un nom de fichier se terminant par .tif</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="56"/>
+        <location filename="../algorithms/base.py" line="57"/>
         <source>Write Cloud Optimized GeoTIFFs (COG)</source>
         <translation>Écrire des GeoTIFF optimisés pour le cloud (COG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="58"/>
+        <location filename="../algorithms/base.py" line="59"/>
         <source>Write the raster outputs as Cloud Optimized GeoTIFFs (DEFLATE, with overviews), ready to be served over HTTP or read in parts by remote clients. Off: tiled DEFLATE GeoTIFFs, faster to write.</source>
         <translation>Écrire les sorties raster en GeoTIFF optimisés pour le cloud (DEFLATE, avec aperçus), prêts à être servis par HTTP ou lus par parties par des clients distants. Décoché : des GeoTIFF tuilés en DEFLATE, plus rapides à écrire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="150"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>Cancelled by the user: no output was written.</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="255"/>
+        <location filename="../algorithms/base.py" line="261"/>
         <source>Default style not found: {}</source>
         <translation>Style par défaut introuvable : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="259"/>
+        <location filename="../algorithms/base.py" line="265"/>
         <source>Could not apply the style {}: {}</source>
         <translation>Impossible d'appliquer le style {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="153"/>
+        <source>Stopped by {}: no output was written.</source>
+        <translation>Arrêté par {} : aucune sortie n'a été écrite.</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1416,7 @@ La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodat
 <context>
     <name>TerrascopeProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="64"/>
+        <location filename="../algorithms/provider.py" line="67"/>
         <source>Terrascope Sentinel-2 products</source>
         <translation>Produits Terrascope Sentinel-2</translation>
     </message>
@@ -1402,27 +1499,27 @@ La fenêtre de chaque date est lue une seule fois pour toutes les entités qu'el
         <translation>Graphique linéaire facultatif, une ligne par entité au fil du temps (dates sans pixel valide omises) : une image .png (nécessite matplotlib) ou une page .html avec un graphique SVG intégré. Un .png demandé sans matplotlib est écrit en .html à côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="123"/>
+        <location filename="../algorithms/timeseries.py" line="122"/>
         <source>{} input(s) of {} on {} grid(s); {} feature(s)</source>
         <translation>{} entrée(s) de {} sur {} grille(s) ; {} entité(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="150"/>
+        <location filename="../algorithms/timeseries.py" line="149"/>
         <source>{} feature(s) hold no pixel of any input (outside, or smaller than a pixel): their means are NULL.</source>
         <translation>{} entité(s) ne contiennent aucun pixel d'aucune entrée (hors des entrées, ou plus petites qu'un pixel) : leurs moyennes sont NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="155"/>
+        <location filename="../algorithms/timeseries.py" line="154"/>
         <source>{} at {} feature(s)</source>
         <translation>{} en {} entité(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="156"/>
+        <location filename="../algorithms/timeseries.py" line="155"/>
         <source>mean {}</source>
         <translation>{} moyen</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="156"/>
+        <location filename="../algorithms/timeseries.py" line="155"/>
         <source> (digital numbers)</source>
         <translation> (valeurs numériques)</translation>
     </message>

@@ -15,6 +15,19 @@
     </message>
 </context>
 <context>
+    <name>FindAndTimeSeriesModel</name>
+    <message>
+        <location filename="../algorithms/findandtimeseries.py" line="18"/>
+        <source>Find products and time series at fields (model)</source>
+        <translation>Producten zoeken en tijdreeksen op percelen (model)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findandtimeseries.py" line="21"/>
+        <source>terrascope,sentinel-2,model,archive,find,time series,ndvi curve,points,fields,workflow</source>
+        <translation>terrascope,sentinel-2,model,archief,zoeken,tijdreeks,ndvi-curve,punten,percelen,werkstroom</translation>
+    </message>
+</context>
+<context>
     <name>FindProductsAlgorithm</name>
     <message>
         <location filename="../algorithms/findproducts.py" line="85"/>
@@ -27,169 +40,184 @@
         <translation>terrascope,sentinel-2,archief,catalogus,zoeken,voetafdruk,tijdreeks,tegels</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="130"/>
+        <location filename="../algorithms/findproducts.py" line="135"/>
         <source>Folder to scan (with its subfolders)</source>
         <translation>Te doorzoeken map (met submappen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="130"/>
+        <location filename="../algorithms/findproducts.py" line="135"/>
         <source>A Terrascope archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) or any folder holding Terrascope files; it is scanned recursively.</source>
         <translation>Een Terrascope-archiefmap (bv. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) of een willekeurige map met Terrascope-bestanden; ze wordt recursief doorzocht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="158"/>
+        <location filename="../algorithms/findproducts.py" line="163"/>
         <source>Content (e.g. NDVI, TOC-B04; empty: all)</source>
         <translation>Inhoud (bv. NDVI, TOC-B04; leeg: alle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="158"/>
+        <location filename="../algorithms/findproducts.py" line="163"/>
         <source>Product contents separated by commas, e.g. NDVI or TOC-B04,TOC-B08; a resolution may be appended (FAPAR_10M). Empty: every product raster except quicklooks and masks; SCENECLASSIFICATION (or SCL) lists the scene classification files.</source>
         <translation>Productinhouden gescheiden door komma's, bv. NDVI of TOC-B04,TOC-B08; er mag een resolutie achter staan (FAPAR_10M). Leeg: elk productraster behalve quicklooks en maskers; SCENECLASSIFICATION (of SCL) geeft de scèneclassificatiebestanden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="163"/>
+        <location filename="../algorithms/findproducts.py" line="168"/>
         <source>Start (UTC, inclusive)</source>
         <translation>Begin (UTC, inclusief)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="163"/>
+        <location filename="../algorithms/findproducts.py" line="168"/>
         <source>Earliest acquisition time, inclusive; a time without a zone is UTC.</source>
         <translation>Vroegste opnametijdstip, inclusief; een tijd zonder tijdzone is UTC.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="167"/>
+        <location filename="../algorithms/findproducts.py" line="172"/>
         <source>End (UTC, inclusive)</source>
         <translation>Einde (UTC, inclusief)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="167"/>
+        <location filename="../algorithms/findproducts.py" line="172"/>
         <source>Latest acquisition time, inclusive; a time without a zone is UTC. A date alone (YYYY-MM-DD) includes that whole day.</source>
         <translation>Laatste opnametijdstip, inclusief; een tijd zonder tijdzone is UTC. Een datum alleen (JJJJ-MM-DD) omvat die hele dag.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="172"/>
+        <location filename="../algorithms/findproducts.py" line="177"/>
         <source>Tiles (comma-separated, e.g. 31UFS,31UES)</source>
         <translation>Tegels (kommagescheiden, bv. 31UFS,31UES)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="172"/>
-        <source>MGRS tiles to keep, separated by commas; empty: all tiles.</source>
-        <translation>Te behouden MGRS-tegels, gescheiden door komma's; leeg: alle tegels.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/findproducts.py" line="136"/>
+        <location filename="../algorithms/findproducts.py" line="141"/>
         <source>Mission (S2A, S2B, S2C)</source>
         <translation>Missie (S2A, S2B, S2C)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="136"/>
-        <source>Satellites to keep (S2A, S2B, S2C), separated by commas; empty: all.</source>
-        <translation>Te behouden satellieten (S2A, S2B, S2C), gescheiden door komma's; leeg: alle.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/findproducts.py" line="178"/>
+        <location filename="../algorithms/findproducts.py" line="183"/>
         <source>Extent</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="178"/>
+        <location filename="../algorithms/findproducts.py" line="183"/>
         <source>Keep products whose footprint intersects this extent (any CRS: it is transformed to EPSG:4326). An extent without a CRS is taken as EPSG:4326.</source>
         <translation>Producten behouden waarvan de voetafdruk dit bereik snijdt (in elk CRS: het wordt omgezet naar EPSG:4326). Een bereik zonder CRS wordt als EPSG:4326 beschouwd.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="181"/>
+        <location filename="../algorithms/findproducts.py" line="186"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Maximale bewolkingsgraad (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="140"/>
+        <location filename="../algorithms/findproducts.py" line="145"/>
         <source>Resolution (10M, 20M, 60M)</source>
         <translation>Resolutie (10M, 20M, 60M)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="140"/>
-        <source>Resolutions to keep, separated by commas, e.g. 10M (biophysical products come at 10M and 20M); empty: all.</source>
-        <translation>Te behouden resoluties, gescheiden door komma's, bv. 10M (biofysische producten bestaan in 10M en 20M); leeg: alle.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/findproducts.py" line="144"/>
+        <location filename="../algorithms/findproducts.py" line="149"/>
         <source>Keep products of unknown cloud cover</source>
         <translation>Producten met onbekende bewolkingsgraad behouden</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="144"/>
+        <location filename="../algorithms/findproducts.py" line="149"/>
         <source>With a maximum cloud cover: keep (ticked) or leave out (unticked) the products whose cloud cover is unknown because they have no XML sidecar.</source>
         <translation>Bij een maximale bewolkingsgraad: de producten waarvan de bewolkingsgraad onbekend is omdat ze geen XML-metadatabestand hebben, behouden (aangevinkt) of weglaten (niet aangevinkt).</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="189"/>
+        <location filename="../algorithms/findproducts.py" line="194"/>
         <source>Product footprints</source>
         <translation>Voetafdrukken van de producten</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="189"/>
+        <location filename="../algorithms/findproducts.py" line="194"/>
         <source>One footprint polygon (EPSG:4326) per product file found, sorted by time.</source>
         <translation>Eén voetafdrukpolygoon (EPSG:4326) per gevonden productbestand, gesorteerd op tijd.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="192"/>
+        <location filename="../algorithms/findproducts.py" line="197"/>
         <source>Product files</source>
         <translation>Productbestanden</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="213"/>
+        <location filename="../algorithms/findproducts.py" line="218"/>
         <source>{}: {!r} is not a date-time (expected e.g. 2019-03-07T10:50:21)</source>
         <translation>{}: {!r} is geen datum-tijd (verwacht bv. 2019-03-07T10:50:21)</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="231"/>
+        <location filename="../algorithms/findproducts.py" line="236"/>
         <source>The extent has no CRS: taken as EPSG:4326 (longitude, latitude).</source>
         <translation>Het bereik heeft geen CRS: het wordt als EPSG:4326 (lengtegraad, breedtegraad) beschouwd.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="238"/>
+        <location filename="../algorithms/findproducts.py" line="243"/>
         <source>The extent cannot be transformed from {} to EPSG:4326: {}</source>
         <translation>Het bereik kan niet van {} naar EPSG:4326 omgezet worden: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="247"/>
+        <location filename="../algorithms/findproducts.py" line="252"/>
         <source>No input folder was given</source>
         <translation>Er is geen invoermap opgegeven</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="256"/>
+        <location filename="../algorithms/findproducts.py" line="261"/>
         <source>{} files listed, {} Terrascope rasters, {} older or duplicate versions set aside: {} products found.</source>
         <translation>{} bestanden doorlopen, {} Terrascope-rasters, {} oudere of dubbele versies opzijgezet: {} producten gevonden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="281"/>
+        <location filename="../algorithms/findproducts.py" line="286"/>
         <source>No product in {} matches the filters.</source>
         <translation>Geen enkel product in {} voldoet aan de filters.</translation>
     </message>
     <message>
+        <location filename="../algorithms/findproducts.py" line="153"/>
+        <source>Add the product files to the project</source>
+        <translation>De productbestanden aan het project toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findproducts.py" line="153"/>
+        <source>Ticked: when run from the dialog, every product file found is added to the project as a raster layer, styled by its content, ready to be chosen in 'Input rasters' of the composites. Scripts and qgis_process use the 'Product files' output instead.</source>
+        <translation>Aangevinkt: bij uitvoering vanuit het dialoogvenster wordt elk gevonden productbestand als rasterlaag aan het project toegevoegd, opgemaakt volgens zijn inhoud, klaar om gekozen te worden in 'Invoerrasters' van de composieten. Scripts en qgis_process gebruiken in plaats daarvan de uitvoer 'Productbestanden'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findproducts.py" line="186"/>
+        <source>Keep products whose cloud cover (from the XML sidecar, or the catalogue's item) is at most this percentage. Products of unknown cloud cover are kept, with a warning.</source>
+        <translation>Producten behouden waarvan de bewolkingsgraad (uit het XML-metadatabestand of het catalogusitem) hoogstens dit percentage is. Producten met onbekende bewolkingsgraad worden behouden, met een waarschuwing.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findproducts.py" line="308"/>
+        <source>Terrascope</source>
+        <translation>Terrascope</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findproducts.py" line="310"/>
+        <source>{content} products {dates}</source>
+        <translation>{content}-producten {dates}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/findproducts.py" line="319"/>
+        <source>No project to add the product files to: use the 'Product files' output.</source>
+        <translation>Geen project om de productbestanden aan toe te voegen: gebruik de uitvoer 'Productbestanden'.</translation>
+    </message>
+    <message>
         <location filename="../algorithms/findproducts.py" line="91"/>
-        <source>Finds Terrascope Sentinel-2 product rasters in a folder and all its subfolders, filtered by content, dates, tiles, mission, extent and cloud cover, ready for the composites.
+        <source>Finds Terrascope Sentinel-2 and PROBA-V product rasters in a folder and all its subfolders, filtered by content, dates, tiles, mission, extent and cloud cover, ready for the composites.
 
-Where it looks: a copy of the Terrascope archive (COLLECTION/YYYY/MM/DD/product/[10M|20M/]files, e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) or any folder of Terrascope files. Only file names are listed, then the XML sidecar (cloud cover, footprint) and at most the GeoTIFF header of the matching files are read, never pixels: large archives are scanned in seconds. Files whose names do not follow the Terrascope convention are ignored.
+Where it looks: a copy of the Terrascope archive (COLLECTION/YYYY/MM/DD/product/[10M|20M/]files, e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2; PROBA-V: COLLECTION/YYYY/YYYYMMDD/product/files, e.g. /data/MTDA/TIFFDERIVED/PROBAV_L3_S1_TOC_333M, V001 without the year) or any folder of Terrascope files. Only file names are listed, then the XML sidecar (cloud cover, footprint) and at most the GeoTIFF header of the matching files are read, never pixels: large archives are scanned in seconds. Files whose names do not follow the Terrascope convention are ignored.
 
 Filters (all optional, all combined):
 - Content: e.g. NDVI, FAPAR, TOC-B04; several separated by commas. A resolution may be appended (FAPAR_10M). Empty: every product raster except the quicklooks and the masks. The scene classification (SCL) of each product is given in its scl_path field; SCL files themselves are listed only when asked for (SCENECLASSIFICATION or SCL).
 - Start and end: acquisition date-times, both inclusive, in UTC (a time without a zone is UTC). An end given as a date alone includes that whole day.
-- Tiles: MGRS tiles separated by commas, e.g. 31UFS,31UES. Mission: S2A, S2B or S2C.
+- Tiles: MGRS tiles separated by commas, e.g. 31UFS,31UES, or PROBA-V tiles (X18Y02). Mission: S2A, S2B, S2C or PROBAV. PROBA-V contents are the layers (NDVI, RADIOMETRY, SM…); the status map of each PROBA-V product is given in scl_path.
 - Extent: in any CRS; products whose footprint intersects it are kept. The footprint comes from the XML sidecar, else from the GeoTIFF header; products with neither are left out, with a warning.
 - Maximum cloud cover (%): from the XML sidecar. Products whose cloud cover is unknown (no sidecar) are kept, with a warning, unless 'Keep products of unknown cloud cover' is unticked: masking with the scene classification removes their clouds pixel by pixel later.
 
 Where several versions of one acquisition exist (e.g. V200 and V210), only the highest is kept, per content and resolution.
 
 Outputs: a layer of footprint polygons (EPSG:4326), one feature per product file, sorted by acquisition time then tile, with the fields path, mission, acquisition (UTC), tile, content, resolution, version, cloud_cover (empty when unknown) and scl_path; and the list of the files ('Product files'), to connect to the inputs of the composites, temporal statistics or histogram in a model. For a composite, choose one content and one resolution so that all files share a grid.</source>
-        <translation>Zoekt Terrascope Sentinel-2-productrasters in een map en al haar submappen, gefilterd op inhoud, datums, tegels, missie, bereik en bewolkingsgraad, klaar voor de composieten.
+        <translation>Zoekt Terrascope Sentinel-2- en PROBA-V-productrasters in een map en al haar submappen, gefilterd op inhoud, datums, tegels, missie, bereik en bewolkingsgraad, klaar voor de composieten.
 
-Waar er gezocht wordt: een kopie van het Terrascope-archief (COLLECTIE/JJJJ/MM/DD/product/[10M|20M/]bestanden, bv. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) of een willekeurige map met Terrascope-bestanden. Alleen bestandsnamen worden opgesomd; daarna worden het XML-metadatabestand (bewolkingsgraad, voetafdruk) en hoogstens de GeoTIFF-header van de passende bestanden gelezen, nooit pixels: grote archieven worden in enkele seconden doorzocht. Bestanden waarvan de naam de Terrascope-conventie niet volgt, worden genegeerd.
+Waar er gezocht wordt: een kopie van het Terrascope-archief (COLLECTIE/JJJJ/MM/DD/product/[10M|20M/]bestanden, bv. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2; PROBA-V: COLLECTIE/JJJJ/JJJJMMDD/product/bestanden, bv. /data/MTDA/TIFFDERIVED/PROBAV_L3_S1_TOC_333M, V001 zonder het jaar) of een willekeurige map met Terrascope-bestanden. Alleen bestandsnamen worden opgesomd; daarna worden het XML-metadatabestand (bewolkingsgraad, voetafdruk) en hoogstens de GeoTIFF-header van de passende bestanden gelezen, nooit pixels: grote archieven worden in enkele seconden doorzocht. Bestanden waarvan de naam de Terrascope-conventie niet volgt, worden genegeerd.
 
 Filters (alle optioneel, alle gecombineerd):
 - Inhoud: bv. NDVI, FAPAR, TOC-B04; meerdere gescheiden door komma's. Er mag een resolutie achter staan (FAPAR_10M). Leeg: elk productraster behalve de quicklooks en de maskers. De scèneclassificatie (SCL) van elk product staat in zijn veld scl_path; de SCL-bestanden zelf worden alleen op vraag opgesomd (SCENECLASSIFICATION of SCL).
 - Begin en einde: opnametijdstippen, beide inclusief, in UTC (een tijd zonder tijdzone is UTC). Een einde dat als datum alleen gegeven wordt, omvat die hele dag.
-- Tegels: MGRS-tegels gescheiden door komma's, bv. 31UFS,31UES. Missie: S2A, S2B of S2C.
+- Tegels: MGRS-tegels gescheiden door komma's, bv. 31UFS,31UES, of PROBA-V-tegels (X18Y02). Missie: S2A, S2B, S2C of PROBAV. PROBA-V-inhouden zijn de lagen (NDVI, RADIOMETRY, SM…); de statuskaart van elk PROBA-V-product staat in scl_path.
 - Bereik: in elk CRS; producten waarvan de voetafdruk het snijdt, worden behouden. De voetafdruk komt uit het XML-metadatabestand, anders uit de GeoTIFF-header; producten zonder beide worden weggelaten, met een waarschuwing.
 - Maximale bewolkingsgraad (%): uit het XML-metadatabestand. Producten met onbekende bewolkingsgraad (geen metadatabestand) worden behouden, met een waarschuwing, tenzij 'Producten met onbekende bewolkingsgraad behouden' niet aangevinkt is: het maskeren met de scèneclassificatie verwijdert hun wolken later pixel per pixel.
 
@@ -198,34 +226,46 @@ Als er van één opname meerdere versies bestaan (bv. V200 en V210), wordt allee
 Uitvoer: een laag met voetafdrukpolygonen (EPSG:4326), één object per productbestand, gesorteerd op opnametijd en dan op tegel, met de velden path, mission, acquisition (UTC), tile, content, resolution, version, cloud_cover (leeg indien onbekend) en scl_path; en de lijst van de bestanden ('Productbestanden'), om in een model te verbinden met de invoer van de composieten, de temporele statistieken of het histogram. Kies voor een composiet één inhoud en één resolutie, zodat alle bestanden één raster delen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="148"/>
-        <source>Add the product files to the project</source>
-        <translation>De productbestanden aan het project toevoegen</translation>
+        <location filename="../algorithms/findproducts.py" line="141"/>
+        <source>Satellites to keep (S2A, S2B, S2C, PROBAV), separated by commas; empty: all.</source>
+        <translation>Te behouden satellieten (S2A, S2B, S2C, PROBAV), gescheiden door komma's; leeg: alle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="148"/>
-        <source>Ticked: when run from the dialog, every product file found is added to the project as a raster layer, styled by its content, ready to be chosen in 'Input rasters' of the composites. Scripts and qgis_process use the 'Product files' output instead.</source>
-        <translation>Aangevinkt: bij uitvoering vanuit het dialoogvenster wordt elk gevonden productbestand als rasterlaag aan het project toegevoegd, opgemaakt volgens zijn inhoud, klaar om gekozen te worden in 'Invoerrasters' van de composieten. Scripts en qgis_process gebruiken in plaats daarvan de uitvoer 'Productbestanden'.</translation>
+        <location filename="../algorithms/findproducts.py" line="145"/>
+        <source>Resolutions to keep, separated by commas, e.g. 10M (biophysical products come at 10M and 20M; PROBA-V at 1KM, 333M or 100M); empty: all.</source>
+        <translation>Te behouden resoluties, gescheiden door komma's, bv. 10M (biofysische producten bestaan in 10M en 20M; PROBA-V in 1KM, 333M of 100M); leeg: alle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="181"/>
-        <source>Keep products whose cloud cover (from the XML sidecar, or the catalogue's item) is at most this percentage. Products of unknown cloud cover are kept, with a warning.</source>
-        <translation>Producten behouden waarvan de bewolkingsgraad (uit het XML-metadatabestand of het catalogusitem) hoogstens dit percentage is. Producten met onbekende bewolkingsgraad worden behouden, met een waarschuwing.</translation>
+        <location filename="../algorithms/findproducts.py" line="177"/>
+        <source>MGRS tiles (or PROBA-V tiles, e.g. X18Y02) to keep, separated by commas; empty: all tiles.</source>
+        <translation>Te behouden MGRS-tegels (of PROBA-V-tegels, bv. X18Y02), gescheiden door komma's; leeg: alle tegels.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <location filename="../algorithms/help_texts.py" line="42"/>
+        <source>no published scale (the file's tags, or 'Scale' and 'Offset')</source>
+        <translation>geen gepubliceerde schaal (de tags van het bestand, of 'Schaal' en 'Offset')</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="303"/>
-        <source>Terrascope</source>
-        <translation>Terrascope</translation>
+        <location filename="../algorithms/help_texts.py" line="49"/>
+        <source>bands</source>
+        <translation>banden</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="305"/>
-        <source>{content} products {dates}</source>
-        <translation>{content}-producten {dates}</translation>
+        <location filename="../algorithms/help_texts.py" line="72"/>
+        <source>Quality layer: for {s2} the scene classification (SCL) …_{scl}_{scl_resolution}_… of the same product, found beside the input by the naming convention (same folder, or the sibling {scl_resolution} folder of a biophysical product) unless given; it is put onto the input's grid by nearest neighbour, never interpolated, and SCL 0 (no data) is a class like the others although the files do not declare it.
+
+For {pv} the status map …_{sm}.tif of the same product, beside it; its classes read as SCL classes: {reading}. So the default classes mask every {pv} pixel that is not clear; add 6 to mask the sea too, and switch on the advanced radiometric-quality option to mask pixels whose status map flags a band the values depend on. Distances in metres on {pv}'s plate carrée grids count {metres:g} m per degree.</source>
+        <translation>Kwaliteitslaag: voor {s2} de scèneclassificatie (SCL) …_{scl}_{scl_resolution}_… van hetzelfde product, via de naamgevingsconventie naast de invoer gevonden (dezelfde map, of de zustermap {scl_resolution} van een biofysisch product) tenzij opgegeven; ze wordt met naaste buur op het raster van de invoer gelegd, nooit geïnterpoleerd, en SCL 0 (geen data) is een klasse als de andere, al declareren de bestanden ze niet.
+
+Voor {pv} de statuskaart …_{sm}.tif van hetzelfde product, ernaast; haar klassen worden als SCL-klassen gelezen: {reading}. De standaardklassen maskeren dus elke {pv}-pixel die niet helder is; voeg 6 toe om ook de zee te maskeren, en zet de geavanceerde optie voor radiometrische kwaliteit aan om pixels te maskeren waarvan de statuskaart een band markeert waar de waarden van afhangen. Afstanden in meter op de plate-carréerasters van {pv} tellen {metres:g} m per graad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/findproducts.py" line="314"/>
-        <source>No project to add the product files to: use the 'Product files' output.</source>
-        <translation>Geen project om de productbestanden aan toe te voegen: gebruik de uitvoer 'Productbestanden'.</translation>
+        <location filename="../algorithms/help_texts.py" line="88"/>
+        <source>Outputs are tiled, compressed GeoTIFFs on the input grid, written to temporary files and put in place only when the whole run succeeds: a failure or a cancel leaves nothing behind.</source>
+        <translation>De uitvoer bestaat uit getegelde, gecomprimeerde GeoTIFF's op het raster van de invoer, naar tijdelijke bestanden geschreven en pas op hun plaats gezet als de hele run slaagt: een fout of een annulering laat niets achter.</translation>
     </message>
 </context>
 <context>
@@ -331,95 +371,99 @@ Uitvoer: een tabel zonder geometrie, één rij per klasse, met de velden bin_min
 <context>
     <name>MaskBySclAlgorithm</name>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="41"/>
+        <location filename="../algorithms/maskbyscl.py" line="43"/>
         <source>Mask by scene classification</source>
         <translation>Maskeren met de scèneclassificatie</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="44"/>
-        <source>terrascope,sentinel-2,scl,scene classification,cloud,shadow,mask,dilation,buffer,nodata</source>
-        <translation>terrascope,sentinel-2,scl,scèneclassificatie,wolk,schaduw,masker,dilatatie,buffer,nodata</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="71"/>
+        <location filename="../algorithms/maskbyscl.py" line="74"/>
         <source>Terrascope raster</source>
         <translation>Terrascope-raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="72"/>
-        <source>A Terrascope Sentinel-2 GeoTIFF (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band). It is never modified.</source>
-        <translation>Een Terrascope Sentinel-2-GeoTIFF (bv. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif of een TOC-band). Hij wordt nooit gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="77"/>
+        <location filename="../algorithms/maskbyscl.py" line="80"/>
         <source>Scene classification (SCL)</source>
         <translation>Scèneclassificatie (SCL)</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="78"/>
-        <source>The product's …_SCENECLASSIFICATION_20M_….tif. Leave empty to use the one found beside the input by the naming convention.</source>
-        <translation>Het bestand …_SCENECLASSIFICATION_20M_….tif van het product. Laat leeg om het bestand te gebruiken dat via de naamgevingsconventie naast de invoer gevonden wordt.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/maskbyscl.py" line="85"/>
+        <location filename="../algorithms/maskbyscl.py" line="88"/>
         <source>Masked raster</source>
         <translation>Gemaskeerd raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="86"/>
+        <location filename="../algorithms/maskbyscl.py" line="89"/>
         <source>The input with masked pixels set to its nodata value; same data type.</source>
         <translation>De invoer met de gemaskeerde pixels op haar nodata-waarde; zelfde gegevenstype.</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="93"/>
+        <location filename="../algorithms/maskbyscl.py" line="96"/>
         <source>No input raster was given</source>
         <translation>Er is geen invoerraster opgegeven</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="102"/>
+        <location filename="../algorithms/maskbyscl.py" line="106"/>
         <source>Scene classification: {}</source>
         <translation>Scèneclassificatie: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="106"/>
+        <location filename="../algorithms/maskbyscl.py" line="110"/>
         <source>{} declares no nodata value: masked pixels were set to {}, the product table's nodata DN for {}, which the output declares.</source>
         <translation>{} declareert geen nodata-waarde: gemaskeerde pixels kregen {}, de nodata-DN uit de producttabel voor {}, die de uitvoer declareert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="110"/>
+        <location filename="../algorithms/maskbyscl.py" line="114"/>
         <source>Masked pixels set to the nodata value {}</source>
         <translation>Gemaskeerde pixels op de nodata-waarde {} gezet</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="111"/>
+        <location filename="../algorithms/maskbyscl.py" line="115"/>
         <source>{} pixels masked</source>
         <translation>{} pixels gemaskeerd</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="48"/>
+        <location filename="../algorithms/maskbyscl.py" line="116"/>
+        <source>{input} masked</source>
+        <translation>{input} gemaskeerd</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/maskbyscl.py" line="46"/>
+        <source>terrascope,sentinel-2,proba-v,scl,scene classification,status map,cloud,shadow,mask,dilation,buffer,nodata</source>
+        <translation>terrascope,sentinel-2,proba-v,scl,scèneclassificatie,statuskaart,wolk,schaduw,masker,dilatatie,buffer,nodata</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/maskbyscl.py" line="50"/>
         <source>Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has the input's data type, bands, grid and scale tags.
 
-Scene classification (SCL): the file …_SCENECLASSIFICATION_20M_… of the same product, found beside the input by the naming convention ({pattern}; same folder, or the sibling 20M folder of a biophysical product) unless given. It is put onto the input's grid by nearest neighbour (the 20 m SCL on 10 m bands, on 60 m bands), never interpolated. SCL 0 (no data) is a class like the others although the files do not declare it.
+{quality_layer}
+
+File names follow {pattern}.
 
 Scene classification classes to mask: the SCL values whose pixels are masked. Default: {defaults}. Choose none to copy the input unmasked.
 
 Grow clouds and shadows by (m): a distance by which the masked cloud and shadow classes grow: every pixel whose centre lies within that distance (rounded to whole pixels of the input) of a pixel of a chosen class among {dilatable} is masked too. Snow, no data and saturated pixels are not grown. The advanced 'SCL mask method' offers openEO's two-kernel buffer instead.
 
-Masked raster: masked pixels get the input's nodata value; where the input declares none, the product table's nodata DN for its content (255 for NDVI, FAPAR, FCOVER, LAI; 32767 for TOC bands) is used and declared on the output (the log says so). The output is a tiled, compressed GeoTIFF, written to a temporary file and put in place only when complete.</source>
+Masked raster: masked pixels get the input's nodata value; where the input declares none, the product table's nodata DN for its content ({nodata}) is used and declared on the output (the log says so). {atomic}</source>
         <translation>Zet de pixels van een Terrascope-raster die zijn scèneclassificatie (SCL) als wolken, schaduwen of andere ongewenste klassen markeert op nodata. Al het andere wordt ongewijzigd gekopieerd: de uitvoer heeft het gegevenstype, de banden, het raster en de schaaltags van de invoer.
 
-Scèneclassificatie (SCL): het bestand …_SCENECLASSIFICATION_20M_… van hetzelfde product, via de naamgevingsconventie naast de invoer gevonden ({pattern}; dezelfde map, of de zustermap 20M van een biofysisch product) tenzij opgegeven. Het wordt met naaste buur op het raster van de invoer gelegd (de SCL van 20 m op banden van 10 m of 60 m), nooit geïnterpoleerd. SCL 0 (geen data) is een klasse als de andere, al declareren de bestanden ze niet.
+{quality_layer}
+
+Bestandsnamen volgen {pattern}.
 
 Te maskeren scèneclassificatieklassen: de SCL-waarden waarvan de pixels gemaskeerd worden. Standaard: {defaults}. Kies er geen om de invoer ongemaskeerd te kopiëren.
 
 Wolken en schaduwen uitbreiden met (m): een afstand waarmee de gemaskeerde wolken- en schaduwklassen groeien: elke pixel waarvan het middelpunt binnen die afstand (afgerond op hele pixels van de invoer) van een pixel van een gekozen klasse uit {dilatable} ligt, wordt ook gemaskeerd. Sneeuw, ontbrekende data en verzadigde pixels worden niet uitgebreid. De geavanceerde 'SCL-maskermethode' biedt in plaats daarvan de twee-kernelbuffer van openEO.
 
-Gemaskeerd raster: gemaskeerde pixels krijgen de nodata-waarde van de invoer; declareert de invoer er geen, dan wordt de nodata-DN uit de producttabel voor haar inhoud (255 voor NDVI, FAPAR, FCOVER, LAI; 32767 voor TOC-banden) gebruikt en op de uitvoer gedeclareerd (het logboek vermeldt het). De uitvoer is een getegelde, gecomprimeerde GeoTIFF, naar een tijdelijk bestand geschreven en pas op zijn plaats gezet als hij volledig is.</translation>
+Gemaskeerd raster: gemaskeerde pixels krijgen de nodata-waarde van de invoer; declareert de invoer er geen, dan wordt de nodata-DN uit de producttabel voor haar inhoud ({nodata}) gebruikt en op de uitvoer gedeclareerd (het logboek vermeldt het). {atomic}</translation>
     </message>
     <message>
-        <location filename="../algorithms/maskbyscl.py" line="112"/>
-        <source>{input} masked</source>
-        <translation>{input} gemaskeerd</translation>
+        <location filename="../algorithms/maskbyscl.py" line="75"/>
+        <source>A Terrascope GeoTIFF (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, a TOC band, or PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif). It is never modified.</source>
+        <translation>Een Terrascope-GeoTIFF (bv. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, een TOC-band, of PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif). Hij wordt nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/maskbyscl.py" line="81"/>
+        <source>The product's …_SCENECLASSIFICATION_20M_….tif (PROBA-V: its status map …_SM.tif). Leave empty to use the one found beside the input by the naming convention.</source>
+        <translation>Het bestand …_SCENECLASSIFICATION_20M_….tif van het product (PROBA-V: zijn statuskaart …_SM.tif). Laat leeg om het bestand te gebruiken dat via de naamgevingsconventie naast de invoer gevonden wordt.</translation>
     </message>
 </context>
 <context>
@@ -526,115 +570,119 @@ Geheugen en veiligheid: het werk loopt venster per venster over de datums op all
         <translation>Productnaam en metadata ontleden</translation>
     </message>
     <message>
-        <location filename="../algorithms/parseproduct.py" line="40"/>
-        <source>terrascope,sentinel-2,name,metadata,scale,offset,nodata,cloud cover,footprint</source>
-        <translation>terrascope,sentinel-2,naam,metadata,schaal,offset,nodata,bewolkingsgraad,voetafdruk</translation>
+        <location filename="../algorithms/parseproduct.py" line="68"/>
+        <source>Terrascope product file (.tif or .xml)</source>
+        <translation>Terrascope-productbestand (.tif of .xml)</translation>
     </message>
     <message>
-        <location filename="../algorithms/parseproduct.py" line="43"/>
-        <source>Reads what a Terrascope Sentinel-2 file says about itself: its name, its GeoTIFF header and its XML sidecar.
+        <location filename="../algorithms/parseproduct.py" line="68"/>
+        <source>Terrascope products (*.tif *.tiff *.xml *.TIF *.TIFF *.XML);;All files (*)</source>
+        <translation>Terrascope-producten (*.tif *.tiff *.xml *.TIF *.TIFF *.XML);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="79"/>
+        <source>Mission</source>
+        <translation>Missie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="80"/>
+        <source>Acquisition (UTC, ISO 8601)</source>
+        <translation>Opname (UTC, ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="81"/>
+        <source>MGRS tile</source>
+        <translation>MGRS-tegel</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="82"/>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="83"/>
+        <source>Resolution</source>
+        <translation>Resolutie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="84"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="85"/>
+        <source>Scale of the digital numbers</source>
+        <translation>Schaal van de digitale waarden</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="86"/>
+        <source>Offset of the digital numbers</source>
+        <translation>Offset van de digitale waarden</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="87"/>
+        <source>Nodata digital number</source>
+        <translation>Nodata-DN</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="88"/>
+        <source>Cloud cover (%)</source>
+        <translation>Bewolkingsgraad (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="89"/>
+        <source>Footprint (WKT, EPSG:4326)</source>
+        <translation>Voetafdruk (WKT, EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="94"/>
+        <source>No input file was given</source>
+        <translation>Er is geen invoerbestand opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="96"/>
+        <source>{}: is a folder; give one of its .tif files or its .xml sidecar</source>
+        <translation>{}: is een map; geef een van haar .tif-bestanden of haar XML-metadatabestand</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="99"/>
+        <source>{}: no such file</source>
+        <translation>{}: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="40"/>
+        <source>terrascope,sentinel-2,proba-v,name,metadata,scale,offset,nodata,cloud cover,footprint</source>
+        <translation>terrascope,sentinel-2,proba-v,naam,metadata,schaal,offset,nodata,bewolkingsgraad,voetafdruk</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parseproduct.py" line="44"/>
+        <source>Reads what a Terrascope Sentinel-2 or PROBA-V file says about itself: its name, its GeoTIFF header and its XML sidecar.
 
 Input: a product GeoTIFF (e.g. S2A_20230220T074941_38SKG_TOC-B8A_20M_V210.tif) or its XML sidecar (e.g. S2A_20230220T074941_38SKG_TOC_V210.xml). The name must follow the pattern {pattern}.
 
 Outputs from the name: MISSION (S2A, S2B, S2C), ACQUISITION (the UTC sensing start as ISO 8601, e.g. 2023-02-20T07:49:41Z), TILE (MGRS), CONTENT (e.g. TOC-B04, NDVI, SCENECLASSIFICATION), RESOLUTION (10M, 20M, 60M; empty when the name has none, as on quicklooks and TOC XML files) and VERSION (digits, e.g. 210).
 
-SCALE and OFFSET turn digital numbers into physical values (value = SCALE × DN + OFFSET), from the Terrascope product table. NODATA is the digital number that marks missing data: the one the GeoTIFF declares, else the table's. They are empty for the scene classification (class codes are never scaled), quicklooks and contents without a published scale.
+PROBA-V names (e.g. PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif): MISSION PROBAV, TILE the plate carrée tile (X18Y02), ACQUISITION the synthesis date at 00:00:00Z, CONTENT the layer (NDVI, RADIOMETRY, SM for the status map, TIME, GEOMETRY), RESOLUTION 1KM, 333M or 100M.
+
+SCALE and OFFSET turn digital numbers into physical values (value = SCALE × DN + OFFSET), from the Terrascope product table. NODATA is the digital number that marks missing data: the one the GeoTIFF declares, else the table's. They are empty for the quality layers (the scene classification and the PROBA-V status map: class codes are never scaled), quicklooks and contents without a published scale (unless the GeoTIFF declares its own).
 
 CLOUD_COVER (%) and FOOTPRINT (WKT polygon in EPSG:4326, from the bounding box) come from the XML sidecar when there is one beside the GeoTIFF (or when the input is the XML itself); they are empty otherwise.</source>
-        <translation>Leest wat een Terrascope Sentinel-2-bestand over zichzelf zegt: zijn naam, zijn GeoTIFF-header en zijn XML-metadatabestand.
+        <translation>Leest wat een Terrascope Sentinel-2- of PROBA-V-bestand over zichzelf zegt: zijn naam, zijn GeoTIFF-header en zijn XML-metadatabestand.
 
 Invoer: een product-GeoTIFF (bv. S2A_20230220T074941_38SKG_TOC-B8A_20M_V210.tif) of zijn XML-metadatabestand (bv. S2A_20230220T074941_38SKG_TOC_V210.xml). De naam moet het patroon {pattern} volgen.
 
 Uitvoer uit de naam: MISSION (S2A, S2B, S2C), ACQUISITION (het begin van de opname in UTC als ISO 8601, bv. 2023-02-20T07:49:41Z), TILE (MGRS), CONTENT (bv. TOC-B04, NDVI, SCENECLASSIFICATION), RESOLUTION (10M, 20M, 60M; leeg als de naam er geen heeft, zoals bij quicklooks en TOC-XML-bestanden) en VERSION (cijfers, bv. 210).
 
-SCALE en OFFSET zetten digitale waarden om in fysische waarden (waarde = SCALE × DN + OFFSET), volgens de Terrascope-producttabel. NODATA is de digitale waarde die ontbrekende data aanduidt: die welke de GeoTIFF declareert, anders die uit de tabel. Ze zijn leeg voor de scèneclassificatie (klassecodes worden nooit omgezet), quicklooks en inhouden zonder gepubliceerde schaal.
+PROBA-V-namen (bv. PROBAV_S1_TOC_X18Y02_20170420_333M_V101_NDVI.tif): MISSION PROBAV, TILE de plate-carréetegel (X18Y02), ACQUISITION de synthesedatum om 00:00:00Z, CONTENT de laag (NDVI, RADIOMETRY, SM voor de statuskaart, TIME, GEOMETRY), RESOLUTION 1KM, 333M of 100M.
+
+SCALE en OFFSET zetten digitale waarden om in fysische waarden (waarde = SCALE × DN + OFFSET), volgens de Terrascope-producttabel. NODATA is de digitale waarde die ontbrekende data aanduidt: die welke de GeoTIFF declareert, anders die uit de tabel. Ze zijn leeg voor de kwaliteitslagen (de scèneclassificatie en de PROBA-V-statuskaart: klassecodes worden nooit omgezet), quicklooks en inhouden zonder gepubliceerde schaal (tenzij de GeoTIFF er zelf een declareert).
 
 CLOUD_COVER (%) en FOOTPRINT (WKT-polygoon in EPSG:4326, uit de omhullende rechthoek) komen uit het XML-metadatabestand als er een naast de GeoTIFF staat (of als de invoer de XML zelf is); anders zijn ze leeg.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parseproduct.py" line="63"/>
-        <source>Terrascope product file (.tif or .xml)</source>
-        <translation>Terrascope-productbestand (.tif of .xml)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="63"/>
-        <source>Terrascope products (*.tif *.tiff *.xml *.TIF *.TIFF *.XML);;All files (*)</source>
-        <translation>Terrascope-producten (*.tif *.tiff *.xml *.TIF *.TIFF *.XML);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="69"/>
-        <source>A Terrascope Sentinel-2 GeoTIFF or XML sidecar whose name follows {pattern}</source>
-        <translation>Een Terrascope Sentinel-2-GeoTIFF of XML-metadatabestand waarvan de naam {pattern} volgt</translation>
-    </message>
-    <message>
         <location filename="../algorithms/parseproduct.py" line="74"/>
-        <source>Mission</source>
-        <translation>Missie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="75"/>
-        <source>Acquisition (UTC, ISO 8601)</source>
-        <translation>Opname (UTC, ISO 8601)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="76"/>
-        <source>MGRS tile</source>
-        <translation>MGRS-tegel</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="77"/>
-        <source>Content</source>
-        <translation>Inhoud</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="78"/>
-        <source>Resolution</source>
-        <translation>Resolutie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="79"/>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="80"/>
-        <source>Scale of the digital numbers</source>
-        <translation>Schaal van de digitale waarden</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="81"/>
-        <source>Offset of the digital numbers</source>
-        <translation>Offset van de digitale waarden</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="82"/>
-        <source>Nodata digital number</source>
-        <translation>Nodata-DN</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="83"/>
-        <source>Cloud cover (%)</source>
-        <translation>Bewolkingsgraad (%)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="84"/>
-        <source>Footprint (WKT, EPSG:4326)</source>
-        <translation>Voetafdruk (WKT, EPSG:4326)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="89"/>
-        <source>No input file was given</source>
-        <translation>Er is geen invoerbestand opgegeven</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="91"/>
-        <source>{}: is a folder; give one of its .tif files or its .xml sidecar</source>
-        <translation>{}: is een map; geef een van haar .tif-bestanden of haar XML-metadatabestand</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parseproduct.py" line="94"/>
-        <source>{}: no such file</source>
-        <translation>{}: bestand bestaat niet</translation>
+        <source>A Terrascope Sentinel-2 or PROBA-V GeoTIFF, or a Sentinel-2 XML sidecar, whose name follows {pattern}</source>
+        <translation>Een Terrascope Sentinel-2- of PROBA-V-GeoTIFF, of een Sentinel-2-XML-metadatabestand, waarvan de naam {pattern} volgt</translation>
     </message>
 </context>
 <context>
@@ -658,113 +706,103 @@ CLOUD_COVER (%) en FOOTPRINT (WKT-polygoon in EPSG:4326, uit de omhullende recht
 <context>
     <name>ScaleToPhysicalAlgorithm</name>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="79"/>
+        <location filename="../algorithms/scaletophysical.py" line="47"/>
         <source>Scale to physical values</source>
         <translation>Omzetten naar fysische waarden</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="82"/>
+        <location filename="../algorithms/scaletophysical.py" line="50"/>
         <source>terrascope,sentinel-2,scale,offset,digital number,DN,reflectance,NDVI,LAI,FAPAR,FCOVER,physical</source>
         <translation>terrascope,sentinel-2,schaal,offset,digitale waarde,DN,reflectantie,NDVI,LAI,FAPAR,FCOVER,fysisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="108"/>
+        <location filename="../algorithms/scaletophysical.py" line="77"/>
         <source>Terrascope raster</source>
         <translation>Terrascope-raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="109"/>
-        <source>A Terrascope Sentinel-2 GeoTIFF of digital numbers, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif or a TOC band. It is never modified.</source>
-        <translation>Een Terrascope Sentinel-2-GeoTIFF met digitale waarden, bv. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif of een TOC-band. Hij wordt nooit gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scaletophysical.py" line="114"/>
+        <location filename="../algorithms/scaletophysical.py" line="83"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="114"/>
+        <location filename="../algorithms/scaletophysical.py" line="83"/>
         <source>From the file name</source>
         <translation>Uit de bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="117"/>
+        <location filename="../algorithms/scaletophysical.py" line="86"/>
         <source>What the DNs are. 'From the file name' reads it from a Terrascope name such as S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; choose it explicitly for a file with another name.</source>
         <translation>Wat de DN's voorstellen. 'Uit de bestandsnaam' leest het uit een Terrascope-naam zoals S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; kies het uitdrukkelijk voor een bestand met een andere naam.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="123"/>
+        <location filename="../algorithms/scaletophysical.py" line="92"/>
         <source>Scale</source>
         <translation>Schaal</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="123"/>
+        <location filename="../algorithms/scaletophysical.py" line="92"/>
         <source>Multiplies the DN. Required for CCC and CWC when the file declares no scale; otherwise leave empty to use the product table (a value given here overrides it).</source>
         <translation>Vermenigvuldigt de DN. Vereist voor CCC en CWC als het bestand geen schaal declareert; laat anders leeg om de producttabel te gebruiken (een hier opgegeven waarde gaat voor).</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="123"/>
+        <location filename="../algorithms/scaletophysical.py" line="92"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="123"/>
+        <location filename="../algorithms/scaletophysical.py" line="92"/>
         <source>Added after scaling. Leave empty to use the product table or the file's tags (0 when neither gives one); a value given here overrides them.</source>
         <translation>Opgeteld na het schalen. Laat leeg om de producttabel of de tags van het bestand te gebruiken (0 als geen van beide er een geeft); een hier opgegeven waarde gaat voor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="137"/>
+        <location filename="../algorithms/scaletophysical.py" line="106"/>
         <source>Physical values</source>
         <translation>Fysische waarden</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="138"/>
+        <location filename="../algorithms/scaletophysical.py" line="107"/>
         <source>Float32 GeoTIFF of the physical values, NaN where the DN was not valid.</source>
         <translation>Float32-GeoTIFF met de fysische waarden, NaN waar de DN niet geldig was.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="156"/>
+        <location filename="../algorithms/scaletophysical.py" line="125"/>
         <source>DN {} (nodata)</source>
         <translation>DN {} (nodata)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="158"/>
+        <location filename="../algorithms/scaletophysical.py" line="127"/>
         <source>DNs outside {}–{}</source>
         <translation>DN's buiten {}–{}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="160"/>
+        <location filename="../algorithms/scaletophysical.py" line="129"/>
         <source>{} band {}: value = {}; NaN for {}</source>
         <translation>{} band {}: waarde = {}; NaN voor {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="160"/>
+        <location filename="../algorithms/scaletophysical.py" line="129"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="160"/>
+        <location filename="../algorithms/scaletophysical.py" line="129"/>
         <source>no DN</source>
         <translation>geen DN</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="176"/>
+        <location filename="../algorithms/scaletophysical.py" line="145"/>
         <source>{} must be a finite number</source>
         <translation>{} moet een eindig getal zijn</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="53"/>
-        <source>no published scale (the file's tags, or 'Scale' and 'Offset')</source>
-        <translation>geen gepubliceerde schaal (de tags van het bestand, of 'Schaal' en 'Offset')</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scaletophysical.py" line="165"/>
+        <location filename="../algorithms/scaletophysical.py" line="134"/>
         <source>{input} physical values</source>
         <translation>{input} fysische waarden</translation>
     </message>
     <message>
-        <location filename="../algorithms/scaletophysical.py" line="86"/>
-        <source>Turns the digital numbers (DN) of a Terrascope Sentinel-2 raster into physical values:
+        <location filename="../algorithms/scaletophysical.py" line="54"/>
+        <source>Turns the digital numbers (DN) of a Terrascope Sentinel-2 or PROBA-V raster into physical values:
 
 value = scale × DN + offset
 
@@ -773,10 +811,10 @@ The scale and offset come from the Terrascope product table:
 
 The nodata DN (the one the file declares, else the table's: RAA of V220 is uint16 with nodata 65535) and DNs outside the valid range (e.g. 251–254 for NDVI and LAI, 201–254 for FAPAR and FCOVER) become NaN, the output's nodata. Every band of a multi-band raster is scaled.
 
-The content is read from the Terrascope file name (mission_date-time_tile_content_resolution_version, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif) unless chosen in 'Content', which is needed for files that were renamed. CCC and CWC have no published scale: the file's own scale/offset tags are used, else give 'Scale' and 'Offset' (advanced parameters), which also override the table. The scene classification (class codes) and quicklooks (RGB previews) are refused, and so is a file of floating-point values where the product has integer DNs (e.g. an NDVI already scaled): scaling it again would be wrong. Giving 'Scale' or 'Offset' takes its values as they are.
+The content is read from the Terrascope file name (e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, PROBAV_S1_TOC_X18Y02_20170420_333M_V101_RADIOMETRY.tif) unless chosen in 'Content', which is needed for files that were renamed. Contents without a published scale (CCC, CWC, PROBA-V TIME and GEOMETRY): the file's own scale/offset tags are used, else give 'Scale' and 'Offset' (advanced parameters), which also override the table. Quality layers (the scene classification, the PROBA-V status map: class codes) and quicklooks (RGB previews) are refused, and so is a file of floating-point values where the product has integer DNs (e.g. an NDVI already scaled): scaling it again would be wrong. Giving 'Scale' or 'Offset' takes its values as they are.
 
-The output is a tiled, DEFLATE-compressed Float32 GeoTIFF on the input's grid, written to a temporary file and put in place only when complete.</source>
-        <translation>Zet de digitale waarden (DN) van een Terrascope Sentinel-2-raster om in fysische waarden:
+The output is Float32. {atomic}</source>
+        <translation>Zet de digitale waarden (DN) van een Terrascope Sentinel-2- of PROBA-V-raster om in fysische waarden:
 
 waarde = schaal × DN + offset
 
@@ -785,9 +823,14 @@ De schaal en offset komen uit de Terrascope-producttabel:
 
 De nodata-DN (die welke het bestand declareert, anders die uit de tabel: RAA van V220 is uint16 met nodata 65535) en DN's buiten het geldige bereik (bv. 251–254 voor NDVI en LAI, 201–254 voor FAPAR en FCOVER) worden NaN, de nodata van de uitvoer. Elke band van een raster met meerdere banden wordt omgezet.
 
-De inhoud wordt uit de Terrascope-bestandsnaam gelezen (missie_datum-tijd_tegel_inhoud_resolutie_versie, bv. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif), tenzij gekozen in 'Inhoud', wat nodig is voor hernoemde bestanden. CCC en CWC hebben geen gepubliceerde schaal: de eigen schaal- en offsettags van het bestand worden gebruikt, geef anders 'Schaal' en 'Offset' (geavanceerde parameters), die ook voor de tabel gaan. De scèneclassificatie (klassecodes) en quicklooks (RGB-voorbeelden) worden geweigerd, net als een bestand met kommagetallen waar het product gehele DN's heeft (bv. een al omgezette NDVI): het opnieuw omzetten zou fout zijn. Wie 'Schaal' of 'Offset' opgeeft, krijgt die waarden zoals ze zijn.
+De inhoud wordt uit de Terrascope-bestandsnaam gelezen (bv. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, PROBAV_S1_TOC_X18Y02_20170420_333M_V101_RADIOMETRY.tif), tenzij gekozen in 'Inhoud', wat nodig is voor hernoemde bestanden. Inhouden zonder gepubliceerde schaal (CCC, CWC, PROBA-V TIME en GEOMETRY): de eigen schaal- en offsettags van het bestand worden gebruikt, geef anders 'Schaal' en 'Offset' (geavanceerde parameters), die ook voor de tabel gaan. Kwaliteitslagen (de scèneclassificatie, de PROBA-V-statuskaart: klassecodes) en quicklooks (RGB-voorbeelden) worden geweigerd, net als een bestand met kommagetallen waar het product gehele DN's heeft (bv. een al omgezette NDVI): het opnieuw omzetten zou fout zijn. Wie 'Schaal' of 'Offset' opgeeft, krijgt die waarden zoals ze zijn.
 
-De uitvoer is een getegelde, met DEFLATE gecomprimeerde Float32-GeoTIFF op het raster van de invoer, naar een tijdelijk bestand geschreven en pas op zijn plaats gezet als hij volledig is.</translation>
+De uitvoer is Float32. {atomic}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scaletophysical.py" line="78"/>
+        <source>A Terrascope GeoTIFF of digital numbers, e.g. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, a TOC band or a PROBA-V NDVI or RADIOMETRY file. It is never modified.</source>
+        <translation>Een Terrascope-GeoTIFF met digitale waarden, bv. S2A_20190307T105021_31UFS_NDVI_10M_V200.tif, een TOC-band of een PROBA-V-bestand NDVI of RADIOMETRY. Hij wordt nooit gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -873,141 +916,151 @@ Fouten (onbereikbare catalogus, geweigerde toegang, onbekende collectie, een onl
 <context>
     <name>SeriesParameters</name>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="70"/>
+        <location filename="../algorithms/series_parameters.py" line="74"/>
         <source>Incorrect parameter value for {}</source>
         <translation>Ongeldige parameterwaarde voor {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="91"/>
+        <location filename="../algorithms/series_parameters.py" line="94"/>
         <source>Input rasters (one content, one grid)</source>
         <translation>Invoerrasters (één inhoud, één raster)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="102"/>
+        <location filename="../algorithms/series_parameters.py" line="105"/>
         <source>Scale to physical values</source>
         <translation>Omzetten naar fysische waarden</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="103"/>
+        <location filename="../algorithms/series_parameters.py" line="106"/>
         <source>On (default): work on physical values, value = scale × DN + offset from the Terrascope product table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way the nodata DN and DNs outside the valid range are left out.</source>
         <translation>Aangevinkt (standaard): werken met fysische waarden, waarde = schaal × DN + offset uit de Terrascope-producttabel (bv. NDVI = DN / 250 − 0,08). Niet aangevinkt: werken met de digitale waarden zoals geleverd. In beide gevallen worden de nodata-DN en DN's buiten het geldige bereik weggelaten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="109"/>
+        <location filename="../algorithms/series_parameters.py" line="112"/>
         <source>Band of multi-band inputs</source>
         <translation>Band van invoer met meerdere banden</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="113"/>
+        <location filename="../algorithms/series_parameters.py" line="116"/>
         <source>The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). Empty: the inputs must have one band; multi-band inputs are refused with their band names.</source>
         <translation>De te gebruiken band, geteld vanaf 1, als de invoer er meerdere heeft (PROBA-V RADIOMETRY: {bands}). Leeg: de invoer moet één band hebben; invoer met meerdere banden wordt geweigerd met de namen van de banden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="123"/>
+        <location filename="../algorithms/series_parameters.py" line="126"/>
         <source>Scene classification classes to mask</source>
         <translation>Te maskeren scèneclassificatieklassen</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="126"/>
+        <location filename="../algorithms/series_parameters.py" line="129"/>
         <source>Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set to nodata). The SCL of each input is found beside it by the naming convention unless given (the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples use. Choose none to use every valid pixel without an SCL.
 PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to mask the sea too.</source>
         <translation>Pixels waarvan de scèneclassificatie (SCL) een van deze klassen is, worden gemaskeerd (weggelaten, of op nodata gezet). De SCL van elke invoer wordt via de naamgevingsconventie ernaast gevonden, tenzij opgegeven (de SCL van 20 m wordt op invoer van 10 m gebruikt, met naaste buur). Standaard: 0 geen data, 1 verzadigd of defect, 3 wolkenschaduwen, 8 en 9 wolken met middelmatige en hoge waarschijnlijkheid, 10 dunne cirrus, 11 sneeuw — de set die de Terrascope-voorbeelden van openEO gebruiken. Kies er geen om elke geldige pixel zonder SCL te gebruiken.
 PROBA-V: de statuskaart (…_SM.tif) naast elk product speelt de rol van de SCL, haar klassen gelezen als SCL-klassen: {reading}. De standaard maskeert dus elke pixel die niet helder is; voeg 6 toe om ook de zee te maskeren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="138"/>
+        <location filename="../algorithms/series_parameters.py" line="152"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Wolken en schaduwen uitbreiden met (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="141"/>
+        <location filename="../algorithms/series_parameters.py" line="155"/>
         <source>Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose centre lies within this distance of a pixel of a chosen class among {classes} (cloud shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth.</source>
         <translation>Afstand in meter waarmee de gemaskeerde wolken- en schaduwpixels groeien: elke pixel waarvan het middelpunt binnen deze afstand ligt van een pixel van een gekozen klasse uit {classes} (wolkenschaduwen, wolken met middelmatige en hoge waarschijnlijkheid, dunne cirrus) wordt ook gemaskeerd; sneeuw, ontbrekende data en verzadigde pixels worden niet uitgebreid. Afgerond op hele pixels van het invoerraster. 0 = geen uitbreiding.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="156"/>
+        <location filename="../algorithms/series_parameters.py" line="170"/>
         <source>SCL classes, with clouds and shadows grown</source>
         <translation>SCL-klassen, wolken en schaduwen uitgebreid</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="157"/>
+        <location filename="../algorithms/series_parameters.py" line="171"/>
         <source>openEO two-kernel buffer (to_scl_dilation_mask defaults)</source>
         <translation>Twee-kernelbuffer van openEO (standaardwaarden van to_scl_dilation_mask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="170"/>
+        <location filename="../algorithms/series_parameters.py" line="184"/>
         <source>SCL mask method</source>
         <translation>SCL-maskermethode</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="170"/>
+        <location filename="../algorithms/series_parameters.py" line="184"/>
         <source>How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel (sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and shadows by (m)' is not used.</source>
         <translation>Hoe de gekozen klassen een masker worden. 'SCL-klassen' (standaard): pixels van de gekozen klassen, met wolken- en schaduwklassen uitgebreid met 'Wolken en schaduwen uitbreiden met (m)'. 'Twee-kernelbuffer van openEO': to_scl_dilation_mask van openEO zoals geïmplementeerd in openeo-geotrellis-extensions — de gekozen klassen gladgestreken met een gaussische kernel van 17 px (sigma 17/6 px) en behouden boven 0,057, of de gekozen klassen uit 3, 8, 9, 10, 11 (sneeuw inbegrepen, zoals openEO doet) gladgestreken met een gaussische kernel van 201 px (sigma 201/6 px) en behouden boven 0,025. De groottes zijn pixels op 10 m, herschaald naar dezelfde afstand op de grond op andere rasters (9 en 101 px op 20 m, 3 en 33 px op 60 m). Grote wolken krijgen een buffer tot ongeveer 600 m; losse pixels van een gekozen klasse kunnen ongemaskeerd blijven. 'Wolken en schaduwen uitbreiden met (m)' wordt niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Whole series (one band)</source>
         <translation>Hele reeks (één band)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Season (DJF, MAM, JJA, SON)</source>
         <translation>Seizoen (DJF, MAM, JJA, SON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="185"/>
+        <location filename="../algorithms/series_parameters.py" line="199"/>
         <source>Dekad (days 1–10, 11–20, 21–end)</source>
         <translation>Decade (dagen 1–10, 11–20, 21–einde)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="190"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>One band per period</source>
         <translation>Eén band per periode</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="190"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>Whole series (default): one band over all dates. Otherwise one band per period that holds at least one input date, in time order, each computed over that period's dates only, with band descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads (2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are the acquisition times in UTC. Every date is read once, whatever the number of periods.</source>
         <translation>Hele reeks (standaard): één band over alle datums. Anders één band per periode met minstens één invoerdatum, in tijdsvolgorde, elk alleen over de datums van die periode berekend, met bandbeschrijvingen die de periode noemen: jaren (2020), meteorologische seizoenen (2020 JJA; december telt mee met de winter van het volgende jaar: december 2020 hoort bij 2021 DJF), maanden (2020-06) of decaden (2020-06 d1, d2, d3: dagen 1–10, 11–20 en 21 tot het einde van de maand, zoals PROBA-V S10). Datums zijn de opnametijden in UTC. Elke datum wordt één keer gelezen, ongeacht het aantal periodes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="223"/>
+        <location filename="../algorithms/series_parameters.py" line="237"/>
         <source>'Grow clouds and shadows by (m)' is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation>'Wolken en schaduwen uitbreiden met (m)' wordt niet gebruikt met de twee-kernelbuffer van openEO, die een eigen buffer heeft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="249"/>
+        <location filename="../algorithms/series_parameters.py" line="270"/>
         <source>No input rasters were given: choose at least one.</source>
         <translation>Er zijn geen invoerrasters opgegeven: kies er minstens één.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="272"/>
+        <location filename="../algorithms/series_parameters.py" line="315"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} invoer(en) van {} op een raster van {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="275"/>
+        <location filename="../algorithms/series_parameters.py" line="318"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Waarden: fysisch (schaal × DN + offset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="275"/>
+        <location filename="../algorithms/series_parameters.py" line="318"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Waarden: digitale waarden zoals geleverd</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="93"/>
+        <location filename="../algorithms/series_parameters.py" line="96"/>
         <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution). Inputs of other contents or on other grids are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here.</source>
         <translation>De datums van de reeks: Terrascope-GeoTIFF's van één inhoud (bv. alle NDVI_10M, of alle TOC-B04) op één raster (één tegel op één resolutie). Invoer met andere inhouden of op andere rasters wordt geweigerd met de namen van de betrokken bestanden, net als een bestand dat twee keer opgegeven is (ook via een koppeling: zijn datums zouden dubbel tellen), bestanden zonder georeferentie en bestanden met kommagetallen van een inhoud die als gehele DN's geleverd wordt (al omgezet). De uitvoer 'Productbestanden' van 'Producten zoeken' past hier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="140"/>
+        <source>PROBA-V: mask pixels of bad radiometric quality</source>
+        <translation>PROBA-V: pixels met slechte radiometrische kwaliteit maskeren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="144"/>
+        <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map's classes count.</source>
+        <translation>Alleen PROBA-V. Aan: een heldere pixel waarvan de statuskaart een slechte radiometrische kwaliteit markeert in een band waar zijn waarden van afhangen (NDVI: RED en NIR; RADIOMETRY: de gekozen band, of alle vier) wordt als klasse 1 (verzadigd of defect) gelezen en gemaskeerd als klasse 1 gekozen is (zoals standaard). Uit (standaard): alleen de klassen van de statuskaart tellen.</translation>
     </message>
 </context>
 <context>
@@ -1036,94 +1089,133 @@ Uitvoer: het gemiddelde composiet en, desgewenst, het aantal geldige waarneminge
 Het model opent in de grafische modelbouwer (resources/models/find_and_composite.model3 in de pluginmap) om te kopiëren en uit te breiden.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="151"/>
         <source>Archive folder</source>
         <translation>Archiefmap</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="151"/>
         <source>The archive folder to scan, with its subfolders, e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</source>
         <translation>De te doorzoeken archiefmap, met haar submappen, bv. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="155"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="155"/>
         <source>One product content, e.g. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</source>
         <translation>Eén productinhoud, bv. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="158"/>
         <source>Start (UTC)</source>
         <translation>Begin (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="158"/>
         <source>Earliest acquisition (UTC, inclusive). Empty: no lower limit.</source>
         <translation>Vroegste opname (UTC, inclusief). Leeg: geen ondergrens.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="161"/>
         <source>End (UTC)</source>
         <translation>Einde (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="161"/>
         <source>Latest acquisition (UTC, inclusive; a date alone includes that day). Empty: no upper limit.</source>
         <translation>Laatste opname (UTC, inclusief; een datum alleen omvat die hele dag). Leeg: geen bovengrens.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="165"/>
         <source>Tiles (e.g. 31UFS)</source>
         <translation>Tegels (bv. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="165"/>
         <source>MGRS tiles separated by commas, e.g. 31UFS, when the extent touches several tiles. Empty: any tile.</source>
         <translation>MGRS-tegels gescheiden door komma's, bv. 31UFS, als het bereik meerdere tegels raakt. Leeg: elke tegel.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="169"/>
         <source>Extent</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="169"/>
         <source>Keep products whose footprint intersects this extent (any CRS). Empty: everywhere.</source>
         <translation>Producten behouden waarvan de voetafdruk dit bereik snijdt (in elk CRS). Leeg: overal.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="172"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Maximale bewolkingsgraad (%)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="172"/>
         <source>Keep products whose cloud cover (from the XML sidecar) is at most this percentage; products of unknown cloud cover are kept. Empty: any cloud cover.</source>
         <translation>Producten behouden waarvan de bewolkingsgraad (uit het XML-metadatabestand) hoogstens dit percentage is; producten met onbekende bewolkingsgraad worden behouden. Leeg: elke bewolkingsgraad.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="185"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Wolken en schaduwen uitbreiden met (m)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="152"/>
+        <location filename="../scripts/build_model.py" line="185"/>
         <source>Distance in metres by which masked clouds and shadows grow (cloud shadows, cloud medium and high probability, thin cirrus; not snow). 0: no growth.</source>
         <translation>Afstand in meter waarmee gemaskeerde wolken en schaduwen groeien (wolkenschaduwen, wolken met middelmatige en hoge waarschijnlijkheid, dunne cirrus; geen sneeuw). 0: geen uitbreiding.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="196"/>
+        <location filename="../scripts/build_model.py" line="213"/>
         <source>Mean composite</source>
         <translation>Gemiddeld composiet</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="196"/>
+        <location filename="../scripts/build_model.py" line="213"/>
         <source>Valid observation count</source>
         <translation>Aantal geldige waarnemingen</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="222"/>
+        <source>Finds the Terrascope products of one content in an archive folder and gives their time series at your points or fields: per feature and date, the mean of the valid, cloud-free pixels.
+
+Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of the content acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept.
+Step 2, Time series: for every point (the pixel under it) or polygon (the pixels whose centres fall inside) and every product found, masks the product with its scene classification (no data, saturated, cloud shadows, clouds, cirrus and snow), with clouds and shadows grown by the chosen distance, scales to physical values and averages the valid pixels. Products of several tiles may be mixed; the points or fields may be in any CRS.
+
+Outputs: a table with one row per feature and date (feature, acquisition, mean, valid, pixels, path; the mean is empty where no pixel is valid) and, optionally, a plot with one line per feature.
+
+Give the extent of your fields (or their tile) so that only the products that cover them are read. The model opens in the graphical modeler (resources/models/find_and_time_series.model3 in the plugin folder) to copy and extend.</source>
+        <translation>Zoekt de Terrascope-producten van één inhoud in een archiefmap en geeft hun tijdreeks op uw punten of percelen: per object en datum het gemiddelde van de geldige, wolkenvrije pixels.
+
+Stap 1, Producten zoeken: doorzoekt de archiefmap (bv. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) naar bestanden van de inhoud, opgenomen tussen het begin en het einde, van de tegels, waarvan de voetafdruk het bereik snijdt en waarvan de bewolkingsgraad hoogstens het maximum is; van meerdere versies van één opname wordt de hoogste behouden.
+Stap 2, Tijdreeks: voor elk punt (de pixel eronder) of polygoon (de pixels waarvan het middelpunt erbinnen valt) en elk gevonden product wordt het product met zijn scèneclassificatie gemaskeerd (geen data, verzadigd, wolkenschaduwen, wolken, cirrus en sneeuw), met wolken en schaduwen uitgebreid met de gekozen afstand, naar fysische waarden omgezet en worden de geldige pixels gemiddeld. Producten van meerdere tegels mogen gemengd worden; de punten of percelen mogen in elk CRS staan.
+
+Uitvoer: een tabel met één rij per object en datum (feature, acquisition, mean, valid, pixels, path; het gemiddelde is leeg waar geen pixel geldig is) en, desgewenst, een grafiek met één lijn per object.
+
+Geef het bereik van uw percelen (of hun tegel) op, zodat alleen de producten die ze bedekken gelezen worden. Het model opent in de grafische modelbouwer (resources/models/find_and_time_series.model3 in de pluginmap) om te kopiëren en uit te breiden.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="249"/>
+        <source>Points or fields</source>
+        <translation>Punten of percelen</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="252"/>
+        <source>Points (the pixel under each) or polygons (the pixels whose centres fall inside), in any CRS.</source>
+        <translation>Punten (de pixel onder elk punt) of polygonen (de pixels waarvan het middelpunt erbinnen valt), in elk CRS.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="262"/>
+        <source>Time series</source>
+        <translation>Tijdreeks</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="262"/>
+        <source>Time series plot</source>
+        <translation>Tijdreeksgrafiek</translation>
     </message>
 </context>
 <context>
@@ -1258,49 +1350,54 @@ De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waa
 <context>
     <name>TerrascopeAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="79"/>
+        <location filename="../algorithms/base.py" line="80"/>
         <source>Products and metadata</source>
         <translation>Producten en metadata</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="80"/>
+        <location filename="../algorithms/base.py" line="81"/>
         <source>Scaling and masking</source>
         <translation>Schalen en maskeren</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="81"/>
+        <location filename="../algorithms/base.py" line="82"/>
         <source>Composites and time series</source>
         <translation>Composieten en tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="48"/>
+        <location filename="../algorithms/base.py" line="49"/>
         <source>{}: the outputs are GeoTIFFs; give a file name ending in .tif</source>
         <translation>{}: de uitvoer bestaat uit GeoTIFF's; geef een bestandsnaam die op .tif eindigt</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="56"/>
+        <location filename="../algorithms/base.py" line="57"/>
         <source>Write Cloud Optimized GeoTIFFs (COG)</source>
         <translation>Cloud Optimized GeoTIFF's (COG) schrijven</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="58"/>
+        <location filename="../algorithms/base.py" line="59"/>
         <source>Write the raster outputs as Cloud Optimized GeoTIFFs (DEFLATE, with overviews), ready to be served over HTTP or read in parts by remote clients. Off: tiled DEFLATE GeoTIFFs, faster to write.</source>
         <translation>De rasteruitvoer als Cloud Optimized GeoTIFF's schrijven (DEFLATE, met overzichten), klaar om via HTTP aangeboden of door externe clients in delen gelezen te worden. Niet aangevinkt: getegelde DEFLATE-GeoTIFF's, sneller te schrijven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="150"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>Cancelled by the user: no output was written.</source>
         <translation>Geannuleerd door de gebruiker: er is geen uitvoer geschreven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="255"/>
+        <location filename="../algorithms/base.py" line="261"/>
         <source>Default style not found: {}</source>
         <translation>Standaardopmaak niet gevonden: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="259"/>
+        <location filename="../algorithms/base.py" line="265"/>
         <source>Could not apply the style {}: {}</source>
         <translation>Kan de opmaak {} niet toepassen: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="153"/>
+        <source>Stopped by {}: no output was written.</source>
+        <translation>Gestopt door {}: er is geen uitvoer geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1416,7 @@ De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waa
 <context>
     <name>TerrascopeProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="64"/>
+        <location filename="../algorithms/provider.py" line="67"/>
         <source>Terrascope Sentinel-2 products</source>
         <translation>Terrascope Sentinel-2-producten</translation>
     </message>
@@ -1402,27 +1499,27 @@ Het venster van elke datum wordt één keer gelezen voor alle objecten erin: dui
         <translation>Optionele lijngrafiek, één lijn per object in de tijd (datums zonder geldige pixel weggelaten): een .png-afbeelding (vereist matplotlib) of een .html-pagina met een ingebedde SVG-grafiek. Een .png gevraagd zonder matplotlib wordt ernaast als .html geschreven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="123"/>
+        <location filename="../algorithms/timeseries.py" line="122"/>
         <source>{} input(s) of {} on {} grid(s); {} feature(s)</source>
         <translation>{} invoer(en) van {} op {} raster(s); {} object(en)</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="150"/>
+        <location filename="../algorithms/timeseries.py" line="149"/>
         <source>{} feature(s) hold no pixel of any input (outside, or smaller than a pixel): their means are NULL.</source>
         <translation>{} object(en) bevatten geen pixel van enige invoer (erbuiten, of kleiner dan een pixel): hun gemiddelden zijn NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="155"/>
+        <location filename="../algorithms/timeseries.py" line="154"/>
         <source>{} at {} feature(s)</source>
         <translation>{} op {} object(en)</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="156"/>
+        <location filename="../algorithms/timeseries.py" line="155"/>
         <source>mean {}</source>
         <translation>gemiddelde {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="156"/>
+        <location filename="../algorithms/timeseries.py" line="155"/>
         <source> (digital numbers)</source>
         <translation> (digitale waarden)</translation>
     </message>
