@@ -281,91 +281,95 @@ Pour {pv}, la carte d'état …_{sm}.tif du même produit, à côté de lui ; se
         <translation>terrascope,sentinel-2,histogramme,distribution,fréquence,série temporelle,ndvi,masque de nuages,scl</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="69"/>
+        <location filename="../algorithms/histogram.py" line="71"/>
         <source>Number of bins</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="75"/>
+        <location filename="../algorithms/histogram.py" line="77"/>
         <source>Minimum (lower edge of the first bin)</source>
         <translation>Minimum (borne inférieure de la première classe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="75"/>
+        <location filename="../algorithms/histogram.py" line="77"/>
         <source>Maximum (upper edge of the last bin)</source>
         <translation>Maximum (borne supérieure de la dernière classe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="88"/>
+        <location filename="../algorithms/histogram.py" line="90"/>
         <source>Histogram</source>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="90"/>
+        <location filename="../algorithms/histogram.py" line="92"/>
         <source>A table without geometry: one row per bin with bin_min, bin_max and count.</source>
         <translation>Une table sans géométrie : une ligne par classe avec bin_min, bin_max et count.</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="93"/>
+        <location filename="../algorithms/histogram.py" line="95"/>
         <source>Histogram plot</source>
         <translation>Graphique de l'histogramme</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="93"/>
+        <location filename="../algorithms/histogram.py" line="95"/>
         <source>Optional bar chart of the histogram: a .png image (needs matplotlib) or an .html page with an inline SVG chart. A .png asked for without matplotlib is written as .html beside it.</source>
         <translation>Diagramme en barres facultatif de l'histogramme : une image .png (nécessite matplotlib) ou une page .html avec un graphique SVG intégré. Un .png demandé sans matplotlib est écrit en .html à côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="115"/>
+        <location filename="../algorithms/histogram.py" line="118"/>
         <source>Range {} to {} in {} bins: {} values counted</source>
         <translation>Plage de {} à {} en {} classes : {} valeurs comptées</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="118"/>
+        <location filename="../algorithms/histogram.py" line="121"/>
         <source>{} valid values fell outside the range and are in no bin: {} below {} and {} above {}</source>
         <translation>{} valeurs valides sont hors de la plage et dans aucune classe : {} sous {} et {} au-dessus de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="144"/>
+        <location filename="../algorithms/histogram.py" line="147"/>
         <source>{} histogram of {} input(s)</source>
         <translation>Histogramme {} de {} entrée(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="145"/>
+        <location filename="../algorithms/histogram.py" line="148"/>
         <source> (digital numbers)</source>
         <translation> (valeurs numériques)</translation>
     </message>
     <message>
+        <location filename="../algorithms/histogram.py" line="74"/>
+        <source>How many equal bins divide the range from 'Minimum' to 'Maximum'.</source>
+        <translation>Combien de classes égales divisent la plage de « Minimum » à « Maximum ».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/histogram.py" line="77"/>
+        <source>Empty: the content's physical range ('Scale to physical values' ticked) or valid DN range (unticked).</source>
+        <translation>Vide : la plage physique du contenu (« Convertir en valeurs physiques » coché) ou la plage valide des valeurs numériques (décoché).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/histogram.py" line="140"/>
+        <source>{series} histogram</source>
+        <translation>Histogramme {series}</translation>
+    </message>
+    <message>
         <location filename="../algorithms/histogram.py" line="47"/>
-        <source>Counts the values of every given Terrascope product of one content and one grid in equal bins and sums the counts over all of them — the histogram of a whole time series or of several images at once.
+        <source>Counts the values of every given Terrascope product of one content in equal bins and sums the counts over all of them — the histogram of a whole time series or of several images at once.
+
+The products may lie on different grids (several tiles, UTM zones or resolutions): each is counted on its own grid, so a place seen by two overlapping tiles counts in both.
 
 Only valid values count: the nodata DN and DNs outside the valid range are left out, and so are pixels whose scene classification (SCL, found beside each input) is one of the chosen classes (advanced: grown around clouds and shadows, or buffered as openEO's two-kernel mask does).
 
 Range: from 'Minimum' to 'Maximum' in 'Number of bins' equal bins. Left empty, they default to the content's physical range (NDVI −0.08 to 0.92, FAPAR and FCOVER 0 to 1, LAI 0 to 10, TOC reflectance 0 to 1) with 'Scale to physical values' ticked, or to the valid range of the digital numbers without (NDVI and LAI 0 to 250, FAPAR and FCOVER 0 to 200, TOC 0 to 10000). Every bin holds its lower edge; the last bin holds its upper edge too. Values outside the range are in no bin: how many fell below and above it is written to the log.
 
 Output: a table without geometry, one row per bin, with the fields bin_min, bin_max and count. Histogram plot (optional): a bar chart, as a PNG image when matplotlib is available (it ships with QGIS on most systems) or as an HTML page with an SVG chart (no extra library).</source>
-        <translation>Compte les valeurs de chaque produit Terrascope donné, d'un même contenu et d'une même grille, dans des classes égales et additionne les comptes sur l'ensemble — l'histogramme d'une série temporelle entière ou de plusieurs images à la fois.
+        <translation>Compte les valeurs de chaque produit Terrascope donné, d'un même contenu, dans des classes égales et additionne les comptes sur l'ensemble — l'histogramme d'une série temporelle entière ou de plusieurs images à la fois.
+
+Les produits peuvent se trouver sur des grilles différentes (plusieurs tuiles, zones UTM ou résolutions) : chacun est compté sur sa propre grille, si bien qu'un lieu vu par deux tuiles qui se chevauchent compte dans les deux.
 
 Seules les valeurs valides comptent : la valeur numérique nodata et les valeurs numériques hors de la plage valide sont écartées, ainsi que les pixels dont la classification de scène (SCL, trouvée à côté de chaque entrée) est l'une des classes choisies (avancé : étendue autour des nuages et des ombres, ou tamponnée comme le fait le masque à deux noyaux d'openEO).
 
 Plage : de « Minimum » à « Maximum » en « Nombre de classes » classes égales. Laissés vides, ils valent la plage physique du contenu (NDVI −0,08 à 0,92, FAPAR et FCOVER 0 à 1, LAI 0 à 10, réflectance TOC 0 à 1) avec « Convertir en valeurs physiques » coché, sinon la plage valide des valeurs numériques (NDVI et LAI 0 à 250, FAPAR et FCOVER 0 à 200, TOC 0 à 10000). Chaque classe contient sa borne inférieure ; la dernière contient aussi sa borne supérieure. Les valeurs hors de la plage ne sont dans aucune classe : le journal indique combien sont tombées en dessous et au-dessus.
 
 Sortie : une table sans géométrie, une ligne par classe, avec les champs bin_min, bin_max et count. Graphique de l'histogramme (facultatif) : un diagramme en barres, en image PNG si matplotlib est disponible (il est livré avec QGIS sur la plupart des systèmes) ou en page HTML avec un graphique SVG (sans bibliothèque supplémentaire).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/histogram.py" line="72"/>
-        <source>How many equal bins divide the range from 'Minimum' to 'Maximum'.</source>
-        <translation>Combien de classes égales divisent la plage de « Minimum » à « Maximum ».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/histogram.py" line="75"/>
-        <source>Empty: the content's physical range ('Scale to physical values' ticked) or valid DN range (unticked).</source>
-        <translation>Vide : la plage physique du contenu (« Convertir en valeurs physiques » coché) ou la plage valide des valeurs numériques (décoché).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/histogram.py" line="137"/>
-        <source>{series} histogram</source>
-        <translation>Histogramme {series}</translation>
     </message>
 </context>
 <context>
@@ -469,35 +473,57 @@ Raster masqué : les pixels masqués prennent la valeur nodata de l'entrée ; si
 <context>
     <name>MeanCompositeAlgorithm</name>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="81"/>
+        <location filename="../algorithms/meancomposite.py" line="89"/>
         <source>Mean composite</source>
         <translation>Composite moyen</translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="40"/>
+        <location filename="../algorithms/meancomposite.py" line="41"/>
         <source>terrascope,sentinel-2,composite,mean,average,cloud free,time series,scl,cloud mask,dilation,buffer,ndvi,count</source>
         <translation>terrascope,sentinel-2,composite,moyenne,sans nuages,série temporelle,scl,masque de nuages,dilatation,tampon,ndvi,nombre</translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="87"/>
+        <location filename="../algorithms/meancomposite.py" line="95"/>
         <source>Number of valid observations</source>
         <translation>Nombre d'observations valides</translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="89"/>
+        <location filename="../algorithms/meancomposite.py" line="97"/>
         <source>Optional UInt16 GeoTIFF: how many dates had a valid, unmasked observation of each pixel (0 = none).</source>
         <translation>GeoTIFF UInt16 facultatif : combien de dates avaient une observation valide et non masquée de chaque pixel (0 = aucune).</translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="106"/>
+        <location filename="../algorithms/meancomposite.py" line="114"/>
         <source>Mean of {} dates written to {}</source>
         <translation>Moyenne de {} dates écrite dans {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="44"/>
+        <location filename="../algorithms/meancomposite.py" line="90"/>
+        <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with 'Scale to physical values' ticked, DNs without); NaN where there is none.</source>
+        <translation>GeoTIFF Float32 : la moyenne des observations valides par pixel (valeurs physiques avec « Convertir en valeurs physiques » coché, valeurs numériques sinon) ; NaN là où il n'y en a aucune.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/meancomposite.py" line="116"/>
+        <source>One band per period: {}</source>
+        <translation>Une bande par période : {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/meancomposite.py" line="117"/>
+        <source>{series} mean composite</source>
+        <translation>Composite moyen {series}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/meancomposite.py" line="120"/>
+        <source>{series} valid observation count</source>
+        <translation>Nombre d'observations valides {series}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/meancomposite.py" line="45"/>
         <source>The cloud-free mean of a time series: for each pixel, the average of its valid observations over the input dates, and optionally how many there were.
 
-Inputs: Terrascope GeoTIFFs of one content (e.g. every NDVI_10M of a tile over a season) on one grid. Inputs of another content, CRS or grid are refused with the names of the offending files ('Find products' lists matching files).
+Inputs: Terrascope GeoTIFFs of one content (e.g. every NDVI_10M of a tile over a season) on one grid. Inputs of another content, CRS or grid are refused with the names of the offending files ('Find products' lists matching files), unless a target grid is set.
+
+Any area (advanced 'Target extent', 'Target CRS', 'Target resolution'): set any of them and the inputs may come from several tiles and UTM zones. Each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition (mission and time) seen in two overlapping tiles is one observation: where both are valid the tile first in file name order wins, and the number of valid observations counts it once. A target in the inputs' own CRS and resolution lies exactly on their pixels and gives there exactly the single-tile result.
 
 Valid observations, per date:
 • the DN is not the nodata value and lies in the valid range (e.g. NDVI 0–250: the nodata 255 and 251–254 are left out);
@@ -510,10 +536,12 @@ Number of valid observations (optional): UInt16, how many valid observations eac
 
 Advanced 'One band per period': a composite per year, season, month or dekad in one run, one band per period with at least one date, in time order, described by its period (2020-06, 2020 JJA, 2020-06 d2); the number of valid observations likewise.
 
-Memory and safety: the work streams window by window over the dates on all cores, so memory does not grow with the number of dates or the raster size. Outputs are tiled, compressed GeoTIFFs on the inputs' grid, written to temporary files and put in place only when complete: a failure or a cancel leaves no partial output and never replaces an existing file.</source>
+Memory and safety: the work streams window by window over the dates on all cores, so memory does not grow with the number of dates or the raster size. Outputs are tiled, compressed GeoTIFFs on the inputs' (or the target) grid, written to temporary files and put in place only when complete: a failure or a cancel leaves no partial output and never replaces an existing file.</source>
         <translation>La moyenne sans nuages d'une série temporelle : pour chaque pixel, la moyenne de ses observations valides sur les dates en entrée, et au choix leur nombre.
 
-Entrées : des GeoTIFF Terrascope d'un même contenu (p. ex. tous les NDVI_10M d'une tuile sur une saison) sur une même grille. Les entrées d'un autre contenu, SCR ou grille sont refusées avec les noms des fichiers en cause (« Rechercher des produits » liste les fichiers qui conviennent).
+Entrées : des GeoTIFF Terrascope d'un même contenu (p. ex. tous les NDVI_10M d'une tuile sur une saison) sur une même grille. Les entrées d'un autre contenu, SCR ou grille sont refusées avec les noms des fichiers en cause (« Rechercher des produits » liste les fichiers qui conviennent), sauf si une grille cible est définie.
+
+Toute zone (avancé « Emprise cible », « SCR cible », « Résolution cible ») : définissez l'un d'eux et les entrées peuvent venir de plusieurs tuiles et zones UTM. Chaque entrée est masquée sur sa propre grille, puis placée sur la grille cible au plus proche voisin ; une acquisition (mission et heure) vue dans deux tuiles qui se chevauchent est une seule observation : là où les deux sont valides la tuile première dans l'ordre des noms de fichiers l'emporte, et le nombre d'observations valides la compte une fois. Une cible dans le SCR et la résolution propres des entrées tombe exactement sur leurs pixels et y donne exactement le résultat d'une seule tuile.
 
 Observations valides, par date :
 • la valeur numérique n'est pas la valeur nodata et se trouve dans la plage valide (p. ex. NDVI 0–250 : le nodata 255 et 251–254 sont écartés) ;
@@ -526,27 +554,7 @@ Nombre d'observations valides (facultatif) : UInt16, combien d'observations vali
 
 Avancé « Une bande par période » : un composite par année, saison, mois ou décade en une seule exécution, une bande par période ayant au moins une date, dans l'ordre chronologique, décrite par sa période (2020-06, 2020 JJA, 2020-06 d2) ; de même pour le nombre d'observations valides.
 
-Mémoire et sûreté : le calcul avance fenêtre par fenêtre sur les dates, sur tous les cœurs, si bien que la mémoire ne croît ni avec le nombre de dates ni avec la taille du raster. Les sorties sont des GeoTIFF tuilés et compressés sur la grille des entrées, écrits dans des fichiers temporaires et mis en place seulement une fois complets : un échec ou une annulation ne laisse aucune sortie partielle et ne remplace jamais un fichier existant.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/meancomposite.py" line="82"/>
-        <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with 'Scale to physical values' ticked, DNs without); NaN where there is none.</source>
-        <translation>GeoTIFF Float32 : la moyenne des observations valides par pixel (valeurs physiques avec « Convertir en valeurs physiques » coché, valeurs numériques sinon) ; NaN là où il n'y en a aucune.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/meancomposite.py" line="108"/>
-        <source>One band per period: {}</source>
-        <translation>Une bande par période : {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/meancomposite.py" line="109"/>
-        <source>{series} mean composite</source>
-        <translation>Composite moyen {series}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/meancomposite.py" line="112"/>
-        <source>{series} valid observation count</source>
-        <translation>Nombre d'observations valides {series}</translation>
+Mémoire et sûreté : le calcul avance fenêtre par fenêtre sur les dates, sur tous les cœurs, si bien que la mémoire ne croît ni avec le nombre de dates ni avec la taille du raster. Les sorties sont des GeoTIFF tuilés et compressés sur la grille des entrées (ou la grille cible), écrits dans des fichiers temporaires et mis en place seulement une fois complets : un échec ou une annulation ne laisse aucune sortie partielle et ne remplace jamais un fichier existant.</translation>
     </message>
 </context>
 <context>
@@ -916,151 +924,191 @@ Les erreurs (catalogue injoignable, accès refusé, collection inconnue, répons
 <context>
     <name>SeriesParameters</name>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="74"/>
+        <location filename="../algorithms/series_parameters.py" line="84"/>
         <source>Incorrect parameter value for {}</source>
         <translation>Valeur de paramètre incorrecte pour {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="94"/>
+        <location filename="../algorithms/series_parameters.py" line="104"/>
         <source>Input rasters (one content, one grid)</source>
         <translation>Rasters en entrée (un contenu, une grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="105"/>
+        <location filename="../algorithms/series_parameters.py" line="117"/>
         <source>Scale to physical values</source>
         <translation>Convertir en valeurs physiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="106"/>
+        <location filename="../algorithms/series_parameters.py" line="118"/>
         <source>On (default): work on physical values, value = scale × DN + offset from the Terrascope product table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way the nodata DN and DNs outside the valid range are left out.</source>
         <translation>Coché (par défaut) : travailler sur les valeurs physiques, valeur = échelle × VN + décalage selon la table des produits Terrascope (p. ex. NDVI = VN / 250 − 0,08). Décoché : travailler sur les valeurs numériques telles que livrées. Dans les deux cas la VN nodata et les VN hors de la plage valide sont écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="112"/>
+        <location filename="../algorithms/series_parameters.py" line="124"/>
         <source>Band of multi-band inputs</source>
         <translation>Bande des entrées multibandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="116"/>
+        <location filename="../algorithms/series_parameters.py" line="128"/>
         <source>The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). Empty: the inputs must have one band; multi-band inputs are refused with their band names.</source>
         <translation>La bande à utiliser, comptée à partir de 1, quand les entrées en ont plusieurs (PROBA-V RADIOMETRY : {bands}). Vide : les entrées doivent avoir une seule bande ; les entrées multibandes sont refusées avec les noms de leurs bandes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="126"/>
+        <location filename="../algorithms/series_parameters.py" line="138"/>
         <source>Scene classification classes to mask</source>
         <translation>Classes de classification de scène à masquer</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="129"/>
+        <location filename="../algorithms/series_parameters.py" line="141"/>
         <source>Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set to nodata). The SCL of each input is found beside it by the naming convention unless given (the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples use. Choose none to use every valid pixel without an SCL.
 PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to mask the sea too.</source>
         <translation>Les pixels dont la classification de scène (SCL) est l'une de ces classes sont masqués (écartés, ou mis à nodata). La SCL de chaque entrée est trouvée à côté d'elle par la convention de nommage sauf si elle est donnée (la SCL à 20 m est utilisée sur les entrées à 10 m, au plus proche voisin). Par défaut : 0 pas de données, 1 saturé ou défectueux, 3 ombres de nuages, 8 et 9 nuages de probabilité moyenne et élevée, 10 cirrus fins, 11 neige — l'ensemble qu'utilisent les exemples Terrascope d'openEO. N'en choisissez aucune pour utiliser tous les pixels valides sans SCL.
 PROBA-V : la carte d'état (…_SM.tif) à côté de chaque produit joue le rôle de la SCL, ses classes lues comme des classes SCL : {reading}. Le défaut masque donc tout pixel qui n'est pas clair ; ajoutez 6 pour masquer aussi la mer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="152"/>
+        <location filename="../algorithms/series_parameters.py" line="164"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Étendre nuages et ombres de (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="155"/>
+        <location filename="../algorithms/series_parameters.py" line="167"/>
         <source>Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose centre lies within this distance of a pixel of a chosen class among {classes} (cloud shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth.</source>
         <translation>Distance en mètres dont s'étendent les pixels de nuages et d'ombres masqués : chaque pixel dont le centre est à cette distance au plus d'un pixel d'une classe choisie parmi {classes} (ombres de nuages, nuages de probabilité moyenne et élevée, cirrus fins) est masqué aussi ; la neige, l'absence de données et les pixels saturés ne sont pas étendus. Arrondie en pixels entiers de la grille de l'entrée. 0 = pas d'extension.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="170"/>
+        <location filename="../algorithms/series_parameters.py" line="182"/>
         <source>SCL classes, with clouds and shadows grown</source>
         <translation>Classes SCL, nuages et ombres étendus</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="171"/>
+        <location filename="../algorithms/series_parameters.py" line="183"/>
         <source>openEO two-kernel buffer (to_scl_dilation_mask defaults)</source>
         <translation>Tampon à deux noyaux d'openEO (valeurs par défaut de to_scl_dilation_mask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="196"/>
         <source>SCL mask method</source>
         <translation>Méthode de masque SCL</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="196"/>
         <source>How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel (sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and shadows by (m)' is not used.</source>
         <translation>Comment les classes choisies deviennent un masque. « Classes SCL » (par défaut) : les pixels des classes choisies, avec les classes de nuages et d'ombres étendues par « Étendre nuages et ombres de (m) ». « Tampon à deux noyaux d'openEO » : to_scl_dilation_mask d'openEO tel qu'implémenté dans openeo-geotrellis-extensions — les classes choisies lissées par un noyau gaussien de 17 px (sigma 17/6 px) et gardées au-dessus de 0,057, ou celles choisies parmi 3, 8, 9, 10, 11 (neige comprise, comme le fait openEO) lissées par un noyau gaussien de 201 px (sigma 201/6 px) et gardées au-dessus de 0,025. Les tailles sont des pixels à 10 m, ramenées à la même distance au sol sur les autres grilles (9 et 101 px à 20 m, 3 et 33 px à 60 m). Les grands nuages reçoivent un tampon allant jusqu'à environ 600 m ; des pixels isolés d'une classe choisie peuvent rester non masqués. « Étendre nuages et ombres de (m) » n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="198"/>
+        <location filename="../algorithms/series_parameters.py" line="210"/>
         <source>Whole series (one band)</source>
         <translation>Série entière (une bande)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="198"/>
+        <location filename="../algorithms/series_parameters.py" line="210"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="198"/>
+        <location filename="../algorithms/series_parameters.py" line="210"/>
         <source>Season (DJF, MAM, JJA, SON)</source>
         <translation>Saison (DJF, MAM, JJA, SON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="198"/>
+        <location filename="../algorithms/series_parameters.py" line="210"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="199"/>
+        <location filename="../algorithms/series_parameters.py" line="211"/>
         <source>Dekad (days 1–10, 11–20, 21–end)</source>
         <translation>Décade (jours 1–10, 11–20, 21–fin)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="204"/>
+        <location filename="../algorithms/series_parameters.py" line="216"/>
         <source>One band per period</source>
         <translation>Une bande par période</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="204"/>
+        <location filename="../algorithms/series_parameters.py" line="216"/>
         <source>Whole series (default): one band over all dates. Otherwise one band per period that holds at least one input date, in time order, each computed over that period's dates only, with band descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads (2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are the acquisition times in UTC. Every date is read once, whatever the number of periods.</source>
         <translation>Série entière (par défaut) : une bande sur toutes les dates. Sinon une bande par période contenant au moins une date en entrée, dans l'ordre chronologique, chacune calculée sur les seules dates de sa période, avec des descriptions de bande nommant la période : années (2020), saisons météorologiques (2020 JJA ; décembre compte avec l'hiver de l'année suivante : décembre 2020 est dans 2021 DJF), mois (2020-06) ou décades (2020-06 d1, d2, d3 : jours 1–10, 11–20 et du 21 à la fin du mois, comme PROBA-V S10). Les dates sont les heures d'acquisition en UTC. Chaque date est lue une seule fois, quel que soit le nombre de périodes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="237"/>
+        <location filename="../algorithms/series_parameters.py" line="249"/>
         <source>'Grow clouds and shadows by (m)' is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation>« Étendre nuages et ombres de (m) » n'est pas utilisé avec le tampon à deux noyaux d'openEO, qui a son propre tampon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="270"/>
+        <location filename="../algorithms/series_parameters.py" line="282"/>
         <source>No input rasters were given: choose at least one.</source>
         <translation>Aucun raster en entrée n'a été donné : choisissez-en au moins un.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="315"/>
+        <location filename="../algorithms/series_parameters.py" line="384"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} entrée(s) de {} sur une grille de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="318"/>
+        <location filename="../algorithms/series_parameters.py" line="387"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Valeurs : physiques (échelle × VN + décalage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="318"/>
+        <location filename="../algorithms/series_parameters.py" line="387"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Valeurs : valeurs numériques telles que livrées</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="96"/>
-        <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution). Inputs of other contents or on other grids are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here.</source>
-        <translation>Les dates de la série : des GeoTIFF Terrascope d'un même contenu (p. ex. tous les NDVI_10M, ou tous les TOC-B04) sur une même grille (une tuile à une résolution). Les entrées d'autres contenus ou sur d'autres grilles sont refusées avec les noms des fichiers en cause, de même qu'un fichier donné deux fois (aussi par un lien : ses dates compteraient deux fois), les fichiers sans géoréférencement et les fichiers à virgule flottante d'un contenu livré en VN entières (déjà convertis). La sortie « Fichiers des produits » de « Rechercher des produits » convient ici.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/series_parameters.py" line="140"/>
+        <location filename="../algorithms/series_parameters.py" line="152"/>
         <source>PROBA-V: mask pixels of bad radiometric quality</source>
         <translation>PROBA-V : masquer les pixels de mauvaise qualité radiométrique</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="144"/>
+        <location filename="../algorithms/series_parameters.py" line="156"/>
         <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map's classes count.</source>
         <translation>PROBA-V seulement. Activé : un pixel clair dont la carte d'état signale une mauvaise qualité radiométrique dans une bande dont dépendent ses valeurs (NDVI : RED et NIR ; RADIOMETRY : la bande choisie, ou les quatre) est lu comme classe 1 (saturé ou défectueux) et masqué si la classe 1 est choisie (comme par défaut). Désactivé (par défaut) : seules les classes de la carte d'état comptent.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="106"/>
+        <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution), or of several tiles where the algorithm has a target grid (advanced 'Target extent', 'Target CRS', 'Target resolution') and one is set. Inputs of other contents, or on other grids without a target grid, are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here.</source>
+        <translation>Les dates de la série : des GeoTIFF Terrascope d'un même contenu (p. ex. tous les NDVI_10M, ou tous les TOC-B04) sur une même grille (une tuile à une résolution), ou de plusieurs tuiles là où l'algorithme a une grille cible (avancé « Emprise cible », « SCR cible », « Résolution cible ») et qu'elle est définie. Les entrées d'autres contenus, ou sur d'autres grilles sans grille cible, sont refusées avec les noms des fichiers en cause, de même qu'un fichier donné deux fois (aussi par un lien : ses dates compteraient deux fois), les fichiers sans géoréférencement et les fichiers à virgule flottante d'un contenu livré en VN entières (déjà convertis). La sortie « Fichiers des produits » de « Rechercher des produits » convient ici.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="315"/>
+        <source>Target extent (any CRS)</source>
+        <translation>Emprise cible (dans tout SCR)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="316"/>
+        <source>The area to compute, in any CRS (an extent without a CRS is taken in the project's CRS, else in the target CRS). Setting any of the target grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both are valid, the tile first in file name order wins). Empty: the union of the inputs' footprints. The edges are snapped outward to whole multiples of the resolution, so a target in the inputs' own CRS and resolution lies exactly on their pixels.</source>
+        <translation>La zone à calculer, dans tout SCR (une emprise sans SCR est prise dans le SCR du projet, sinon dans le SCR cible). Définir l'un des paramètres de grille cible permet aux entrées de venir de plusieurs tuiles, zones UTM ou résolutions : chaque entrée est masquée sur sa propre grille, puis placée sur la grille cible au plus proche voisin ; une acquisition vue dans deux tuiles qui se chevauchent compte une fois (là où les deux sont valides, la tuile première dans l'ordre des noms de fichiers l'emporte). Vide : l'union des empreintes des entrées. Les bords sont calés vers l'extérieur sur des multiples entiers de la résolution, si bien qu'une cible dans le SCR et la résolution propres des entrées tombe exactement sur leurs pixels.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="324"/>
+        <source>Target CRS</source>
+        <translation>SCR cible</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="325"/>
+        <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input.</source>
+        <translation>Le SCR de la sortie. Vide : le SCR de l'emprise cible, sinon celui de la première entrée.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="326"/>
+        <source>Target resolution (target CRS units)</source>
+        <translation>Résolution cible (unités du SCR cible)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="329"/>
+        <source>The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, expressed in the target CRS's units (needed for a geographic target CRS).</source>
+        <translation>La taille de pixel de la sortie en unités du SCR cible. Vide : la taille de pixel (la plus fine) des entrées, exprimée dans les unités du SCR cible (nécessaire pour un SCR cible géographique).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="368"/>
+        <source>The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION if this is not what you meant.</source>
+        <translation>La grille cible est grande : {} x {} px ({:.0f} millions de pixels, {:.1f} fois une tuile Sentinel-2 entière à 10 m), environ {:.1f} Go par bande Float32 non compressée. Vérifiez l'emprise et la résolution cibles si ce n'est pas voulu.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="380"/>
+        <source>{} input(s) of {}: {} acquisition(s) on the target grid of {}</source>
+        <translation>{} entrée(s) de {} : {} acquisition(s) sur la grille cible de {}</translation>
     </message>
 </context>
 <context>
@@ -1221,97 +1269,97 @@ Donnez l'emprise de vos parcelles (ou leur tuile) pour que seuls les produits qu
 <context>
     <name>TemporalStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="114"/>
+        <location filename="../algorithms/temporalstatistics.py" line="116"/>
         <source>Temporal statistics</source>
         <translation>Statistiques temporelles</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="47"/>
+        <location filename="../algorithms/temporalstatistics.py" line="48"/>
         <source>terrascope,sentinel-2,time series,median,percentile,minimum,maximum,standard deviation,count,best pixel,max ndvi,composite,cloud mask,scl</source>
         <translation>terrascope,sentinel-2,série temporelle,médiane,percentile,minimum,maximum,écart type,nombre,meilleur pixel,ndvi max,composite,masque de nuages,scl</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="52"/>
+        <location filename="../algorithms/temporalstatistics.py" line="53"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="53"/>
+        <location filename="../algorithms/temporalstatistics.py" line="54"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="54"/>
+        <location filename="../algorithms/temporalstatistics.py" line="55"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="55"/>
+        <location filename="../algorithms/temporalstatistics.py" line="56"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="56"/>
+        <location filename="../algorithms/temporalstatistics.py" line="57"/>
         <source>Standard deviation</source>
         <translation>Écart type</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="57"/>
+        <location filename="../algorithms/temporalstatistics.py" line="58"/>
         <source>Count of valid observations</source>
         <translation>Nombre d'observations valides</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="58"/>
+        <location filename="../algorithms/temporalstatistics.py" line="59"/>
         <source>Percentiles</source>
         <translation>Percentiles</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="59"/>
+        <location filename="../algorithms/temporalstatistics.py" line="60"/>
         <source>Best pixel by maximum NDVI</source>
         <translation>Meilleur pixel par NDVI maximal</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="97"/>
+        <location filename="../algorithms/temporalstatistics.py" line="99"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="100"/>
+        <location filename="../algorithms/temporalstatistics.py" line="102"/>
         <source>Which statistics to compute; each gives one band (percentiles one band per percentile), in this order: mean, median, minimum, maximum, std (population), count, the percentiles, best_pixel. Default: mean, median and count.</source>
         <translation>Les statistiques à calculer ; chacune donne une bande (les percentiles une bande par percentile), dans cet ordre : mean, median, minimum, maximum, std (population), count, les percentiles, best_pixel. Par défaut : moyenne, médiane et nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="106"/>
+        <location filename="../algorithms/temporalstatistics.py" line="108"/>
         <source>Percentiles (0–100, comma-separated)</source>
         <translation>Percentiles (0–100, séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="109"/>
+        <location filename="../algorithms/temporalstatistics.py" line="111"/>
         <source>The percentiles to compute when 'Percentiles' is chosen, numbers from 0 to 100 separated by commas, e.g. 10,50,90 or 2.5,97.5. Ignored otherwise.</source>
         <translation>Les percentiles à calculer quand « Percentiles » est choisi, des nombres de 0 à 100 séparés par des virgules, p. ex. 10,50,90 ou 2.5,97.5. Ignoré sinon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="115"/>
+        <location filename="../algorithms/temporalstatistics.py" line="117"/>
         <source>Float32 GeoTIFF, one band per statistic with the statistic's name as band description (mean, median, minimum, maximum, std, count, p10 …, best_pixel), nodata NaN.</source>
         <translation>GeoTIFF Float32, une bande par statistique avec le nom de la statistique comme description de bande (mean, median, minimum, maximum, std, count, p10 …, best_pixel), nodata NaN.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="135"/>
+        <location filename="../algorithms/temporalstatistics.py" line="137"/>
         <source>Choose at least one statistic.</source>
         <translation>Choisissez au moins une statistique.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="143"/>
+        <location filename="../algorithms/temporalstatistics.py" line="145"/>
         <source>'Percentiles' is chosen but no percentile was given: give numbers from 0 to 100, e.g. 10,50,90.</source>
         <translation>« Percentiles » est choisi mais aucun percentile n'est donné : donnez des nombres de 0 à 100, p. ex. 10,50,90.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="159"/>
+        <location filename="../algorithms/temporalstatistics.py" line="161"/>
         <source>Bands: {}</source>
         <translation>Bandes : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="63"/>
+        <location filename="../algorithms/temporalstatistics.py" line="64"/>
         <source>Per-pixel statistics of a time series of one Terrascope content on one grid (e.g. every NDVI image of a tile in a season), after leaving out cloudy and invalid pixels.
 
 For each pixel, only the valid observations count: the nodata DN and DNs outside the valid range are left out, and so are pixels whose scene classification (SCL, found beside each input) is one of the chosen classes, optionally grown around clouds and shadows (or, with the advanced 'SCL mask method', buffered as openEO's two-kernel mask does).
@@ -1342,7 +1390,7 @@ Statistiques (une bande de sortie chacune, nommée par sa description) :
 La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodata là où un pixel n'a aucune observation valide. Avancé « Une bande par période » : les statistiques par année, saison, mois ou décade en une seule exécution, chacune sur les dates de sa période : les bandes de la première période (dans l'ordre ci-dessus), puis de la suivante, dans l'ordre chronologique, décrites « 2020-06 median ». La mémoire reste bornée quel que soit le nombre de dates : la médiane et les percentiles sont calculés sur des fenêtres dimensionnées pour que toutes les dates d'une fenêtre tiennent dans un budget mémoire fixe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="161"/>
+        <location filename="../algorithms/temporalstatistics.py" line="163"/>
         <source>{series} {statistics}</source>
         <translation>{statistics} {series}</translation>
     </message>

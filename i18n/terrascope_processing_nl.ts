@@ -281,91 +281,95 @@ Voor {pv} de statuskaart …_{sm}.tif van hetzelfde product, ernaast; haar klass
         <translation>terrascope,sentinel-2,histogram,verdeling,frequentie,tijdreeks,ndvi,wolkenmasker,scl</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="69"/>
+        <location filename="../algorithms/histogram.py" line="71"/>
         <source>Number of bins</source>
         <translation>Aantal klassen</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="75"/>
+        <location filename="../algorithms/histogram.py" line="77"/>
         <source>Minimum (lower edge of the first bin)</source>
         <translation>Minimum (ondergrens van de eerste klasse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="75"/>
+        <location filename="../algorithms/histogram.py" line="77"/>
         <source>Maximum (upper edge of the last bin)</source>
         <translation>Maximum (bovengrens van de laatste klasse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="88"/>
+        <location filename="../algorithms/histogram.py" line="90"/>
         <source>Histogram</source>
         <translation>Histogram</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="90"/>
+        <location filename="../algorithms/histogram.py" line="92"/>
         <source>A table without geometry: one row per bin with bin_min, bin_max and count.</source>
         <translation>Een tabel zonder geometrie: één rij per klasse met bin_min, bin_max en count.</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="93"/>
+        <location filename="../algorithms/histogram.py" line="95"/>
         <source>Histogram plot</source>
         <translation>Histogramgrafiek</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="93"/>
+        <location filename="../algorithms/histogram.py" line="95"/>
         <source>Optional bar chart of the histogram: a .png image (needs matplotlib) or an .html page with an inline SVG chart. A .png asked for without matplotlib is written as .html beside it.</source>
         <translation>Optioneel staafdiagram van het histogram: een .png-afbeelding (vereist matplotlib) of een .html-pagina met een ingebedde SVG-grafiek. Een .png gevraagd zonder matplotlib wordt ernaast als .html geschreven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="115"/>
+        <location filename="../algorithms/histogram.py" line="118"/>
         <source>Range {} to {} in {} bins: {} values counted</source>
         <translation>Bereik {} tot {} in {} klassen: {} waarden geteld</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="118"/>
+        <location filename="../algorithms/histogram.py" line="121"/>
         <source>{} valid values fell outside the range and are in no bin: {} below {} and {} above {}</source>
         <translation>{} geldige waarden vielen buiten het bereik en zitten in geen enkele klasse: {} onder {} en {} boven {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="144"/>
+        <location filename="../algorithms/histogram.py" line="147"/>
         <source>{} histogram of {} input(s)</source>
         <translation>{}-histogram van {} invoer(en)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="145"/>
+        <location filename="../algorithms/histogram.py" line="148"/>
         <source> (digital numbers)</source>
         <translation> (digitale waarden)</translation>
     </message>
     <message>
+        <location filename="../algorithms/histogram.py" line="74"/>
+        <source>How many equal bins divide the range from 'Minimum' to 'Maximum'.</source>
+        <translation>In hoeveel gelijke klassen het bereik van 'Minimum' tot 'Maximum' verdeeld wordt.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/histogram.py" line="77"/>
+        <source>Empty: the content's physical range ('Scale to physical values' ticked) or valid DN range (unticked).</source>
+        <translation>Leeg: het fysische bereik van de inhoud ('Omzetten naar fysische waarden' aangevinkt) of het geldige DN-bereik (niet aangevinkt).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/histogram.py" line="140"/>
+        <source>{series} histogram</source>
+        <translation>Histogram {series}</translation>
+    </message>
+    <message>
         <location filename="../algorithms/histogram.py" line="47"/>
-        <source>Counts the values of every given Terrascope product of one content and one grid in equal bins and sums the counts over all of them — the histogram of a whole time series or of several images at once.
+        <source>Counts the values of every given Terrascope product of one content in equal bins and sums the counts over all of them — the histogram of a whole time series or of several images at once.
+
+The products may lie on different grids (several tiles, UTM zones or resolutions): each is counted on its own grid, so a place seen by two overlapping tiles counts in both.
 
 Only valid values count: the nodata DN and DNs outside the valid range are left out, and so are pixels whose scene classification (SCL, found beside each input) is one of the chosen classes (advanced: grown around clouds and shadows, or buffered as openEO's two-kernel mask does).
 
 Range: from 'Minimum' to 'Maximum' in 'Number of bins' equal bins. Left empty, they default to the content's physical range (NDVI −0.08 to 0.92, FAPAR and FCOVER 0 to 1, LAI 0 to 10, TOC reflectance 0 to 1) with 'Scale to physical values' ticked, or to the valid range of the digital numbers without (NDVI and LAI 0 to 250, FAPAR and FCOVER 0 to 200, TOC 0 to 10000). Every bin holds its lower edge; the last bin holds its upper edge too. Values outside the range are in no bin: how many fell below and above it is written to the log.
 
 Output: a table without geometry, one row per bin, with the fields bin_min, bin_max and count. Histogram plot (optional): a bar chart, as a PNG image when matplotlib is available (it ships with QGIS on most systems) or as an HTML page with an SVG chart (no extra library).</source>
-        <translation>Telt de waarden van elk opgegeven Terrascope-product van één inhoud en één raster in gelijke klassen en telt de aantallen over alle producten op — het histogram van een hele tijdreeks of van meerdere beelden tegelijk.
+        <translation>Telt de waarden van elk opgegeven Terrascope-product van één inhoud in gelijke klassen en telt de aantallen over alle producten op — het histogram van een hele tijdreeks of van meerdere beelden tegelijk.
+
+De producten mogen op verschillende rasters liggen (meerdere tegels, UTM-zones of resoluties): elk wordt op zijn eigen raster geteld, zodat een plaats die door twee overlappende tegels gezien wordt, in beide meetelt.
 
 Alleen geldige waarden tellen: de nodata-DN en DN's buiten het geldige bereik worden weggelaten, net als pixels waarvan de scèneclassificatie (SCL, gevonden naast elke invoer) een van de gekozen klassen is (geavanceerd: uitgebreid rond wolken en schaduwen, of gebufferd zoals het twee-kernelmasker van openEO).
 
 Bereik: van 'Minimum' tot 'Maximum' in 'Aantal klassen' gelijke klassen. Leeg gelaten gelden het fysische bereik van de inhoud (NDVI −0,08 tot 0,92, FAPAR en FCOVER 0 tot 1, LAI 0 tot 10, TOC-reflectantie 0 tot 1) met 'Omzetten naar fysische waarden' aangevinkt, of anders het geldige bereik van de digitale waarden (NDVI en LAI 0 tot 250, FAPAR en FCOVER 0 tot 200, TOC 0 tot 10000). Elke klasse bevat haar ondergrens; de laatste klasse ook haar bovengrens. Waarden buiten het bereik zitten in geen enkele klasse: hoeveel eronder en erboven vielen, staat in het logboek.
 
 Uitvoer: een tabel zonder geometrie, één rij per klasse, met de velden bin_min, bin_max en count. Histogramgrafiek (optioneel): een staafdiagram, als PNG-afbeelding wanneer matplotlib beschikbaar is (het wordt op de meeste systemen met QGIS meegeleverd) of als HTML-pagina met een SVG-grafiek (geen extra bibliotheek).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/histogram.py" line="72"/>
-        <source>How many equal bins divide the range from 'Minimum' to 'Maximum'.</source>
-        <translation>In hoeveel gelijke klassen het bereik van 'Minimum' tot 'Maximum' verdeeld wordt.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/histogram.py" line="75"/>
-        <source>Empty: the content's physical range ('Scale to physical values' ticked) or valid DN range (unticked).</source>
-        <translation>Leeg: het fysische bereik van de inhoud ('Omzetten naar fysische waarden' aangevinkt) of het geldige DN-bereik (niet aangevinkt).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/histogram.py" line="137"/>
-        <source>{series} histogram</source>
-        <translation>Histogram {series}</translation>
     </message>
 </context>
 <context>
@@ -469,35 +473,57 @@ Gemaskeerd raster: gemaskeerde pixels krijgen de nodata-waarde van de invoer; de
 <context>
     <name>MeanCompositeAlgorithm</name>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="81"/>
+        <location filename="../algorithms/meancomposite.py" line="89"/>
         <source>Mean composite</source>
         <translation>Gemiddeld composiet</translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="40"/>
+        <location filename="../algorithms/meancomposite.py" line="41"/>
         <source>terrascope,sentinel-2,composite,mean,average,cloud free,time series,scl,cloud mask,dilation,buffer,ndvi,count</source>
         <translation>terrascope,sentinel-2,composiet,gemiddelde,wolkenvrij,tijdreeks,scl,wolkenmasker,dilatatie,buffer,ndvi,aantal</translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="87"/>
+        <location filename="../algorithms/meancomposite.py" line="95"/>
         <source>Number of valid observations</source>
         <translation>Aantal geldige waarnemingen</translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="89"/>
+        <location filename="../algorithms/meancomposite.py" line="97"/>
         <source>Optional UInt16 GeoTIFF: how many dates had a valid, unmasked observation of each pixel (0 = none).</source>
         <translation>Optionele UInt16-GeoTIFF: op hoeveel datums elke pixel een geldige, ongemaskeerde waarneming had (0 = geen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="106"/>
+        <location filename="../algorithms/meancomposite.py" line="114"/>
         <source>Mean of {} dates written to {}</source>
         <translation>Gemiddelde van {} datums geschreven naar {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/meancomposite.py" line="44"/>
+        <location filename="../algorithms/meancomposite.py" line="90"/>
+        <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with 'Scale to physical values' ticked, DNs without); NaN where there is none.</source>
+        <translation>Float32-GeoTIFF: het gemiddelde van de geldige waarnemingen per pixel (fysische waarden met 'Omzetten naar fysische waarden' aangevinkt, anders DN's); NaN waar er geen is.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/meancomposite.py" line="116"/>
+        <source>One band per period: {}</source>
+        <translation>Eén band per periode: {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/meancomposite.py" line="117"/>
+        <source>{series} mean composite</source>
+        <translation>{series} gemiddeld composiet</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/meancomposite.py" line="120"/>
+        <source>{series} valid observation count</source>
+        <translation>{series} aantal geldige waarnemingen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/meancomposite.py" line="45"/>
         <source>The cloud-free mean of a time series: for each pixel, the average of its valid observations over the input dates, and optionally how many there were.
 
-Inputs: Terrascope GeoTIFFs of one content (e.g. every NDVI_10M of a tile over a season) on one grid. Inputs of another content, CRS or grid are refused with the names of the offending files ('Find products' lists matching files).
+Inputs: Terrascope GeoTIFFs of one content (e.g. every NDVI_10M of a tile over a season) on one grid. Inputs of another content, CRS or grid are refused with the names of the offending files ('Find products' lists matching files), unless a target grid is set.
+
+Any area (advanced 'Target extent', 'Target CRS', 'Target resolution'): set any of them and the inputs may come from several tiles and UTM zones. Each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition (mission and time) seen in two overlapping tiles is one observation: where both are valid the tile first in file name order wins, and the number of valid observations counts it once. A target in the inputs' own CRS and resolution lies exactly on their pixels and gives there exactly the single-tile result.
 
 Valid observations, per date:
 • the DN is not the nodata value and lies in the valid range (e.g. NDVI 0–250: the nodata 255 and 251–254 are left out);
@@ -510,10 +536,12 @@ Number of valid observations (optional): UInt16, how many valid observations eac
 
 Advanced 'One band per period': a composite per year, season, month or dekad in one run, one band per period with at least one date, in time order, described by its period (2020-06, 2020 JJA, 2020-06 d2); the number of valid observations likewise.
 
-Memory and safety: the work streams window by window over the dates on all cores, so memory does not grow with the number of dates or the raster size. Outputs are tiled, compressed GeoTIFFs on the inputs' grid, written to temporary files and put in place only when complete: a failure or a cancel leaves no partial output and never replaces an existing file.</source>
+Memory and safety: the work streams window by window over the dates on all cores, so memory does not grow with the number of dates or the raster size. Outputs are tiled, compressed GeoTIFFs on the inputs' (or the target) grid, written to temporary files and put in place only when complete: a failure or a cancel leaves no partial output and never replaces an existing file.</source>
         <translation>Het wolkenvrije gemiddelde van een tijdreeks: per pixel het gemiddelde van zijn geldige waarnemingen over de invoerdatums, en desgewenst hoeveel het er waren.
 
-Invoer: Terrascope-GeoTIFF's van één inhoud (bv. elke NDVI_10M van een tegel over een seizoen) op één raster. Invoer met een andere inhoud, een ander CRS of een ander raster wordt geweigerd met de namen van de betrokken bestanden ('Producten zoeken' somt passende bestanden op).
+Invoer: Terrascope-GeoTIFF's van één inhoud (bv. elke NDVI_10M van een tegel over een seizoen) op één raster. Invoer met een andere inhoud, een ander CRS of een ander raster wordt geweigerd met de namen van de betrokken bestanden ('Producten zoeken' somt passende bestanden op), tenzij een doelraster ingesteld is.
+
+Elk gebied (geavanceerd 'Doelbereik', 'Doel-CRS', 'Doelresolutie'): stel er een in en de invoer mag uit meerdere tegels en UTM-zones komen. Elke invoer wordt op zijn eigen raster gemaskeerd en dan met naaste buur op het doelraster gelegd; één opname (missie en tijdstip) die in twee overlappende tegels gezien wordt, is één waarneming: waar beide geldig zijn, wint de tegel die eerst komt in de volgorde van de bestandsnamen, en het aantal geldige waarnemingen telt ze één keer. Een doel in het eigen CRS en de eigen resolutie van de invoer valt precies op hun pixels en geeft daar precies het resultaat van één tegel.
 
 Geldige waarnemingen, per datum:
 • de DN is niet de nodata-waarde en ligt in het geldige bereik (bv. NDVI 0–250: de nodata 255 en 251–254 worden weggelaten);
@@ -526,27 +554,7 @@ Aantal geldige waarnemingen (optioneel): UInt16, hoeveel geldige waarnemingen el
 
 Geavanceerd 'Eén band per periode': een composiet per jaar, seizoen, maand of decade in één run, één band per periode met minstens één datum, in tijdsvolgorde, beschreven door haar periode (2020-06, 2020 JJA, 2020-06 d2); het aantal geldige waarnemingen evenzo.
 
-Geheugen en veiligheid: het werk loopt venster per venster over de datums op alle kernen, zodat het geheugen niet groeit met het aantal datums of de rastergrootte. De uitvoer bestaat uit getegelde, gecomprimeerde GeoTIFF's op het raster van de invoer, naar tijdelijke bestanden geschreven en pas op hun plaats gezet als ze volledig zijn: een fout of een annulering laat geen gedeeltelijke uitvoer achter en vervangt nooit een bestaand bestand.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/meancomposite.py" line="82"/>
-        <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with 'Scale to physical values' ticked, DNs without); NaN where there is none.</source>
-        <translation>Float32-GeoTIFF: het gemiddelde van de geldige waarnemingen per pixel (fysische waarden met 'Omzetten naar fysische waarden' aangevinkt, anders DN's); NaN waar er geen is.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/meancomposite.py" line="108"/>
-        <source>One band per period: {}</source>
-        <translation>Eén band per periode: {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/meancomposite.py" line="109"/>
-        <source>{series} mean composite</source>
-        <translation>{series} gemiddeld composiet</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/meancomposite.py" line="112"/>
-        <source>{series} valid observation count</source>
-        <translation>{series} aantal geldige waarnemingen</translation>
+Geheugen en veiligheid: het werk loopt venster per venster over de datums op alle kernen, zodat het geheugen niet groeit met het aantal datums of de rastergrootte. De uitvoer bestaat uit getegelde, gecomprimeerde GeoTIFF's op het raster van de invoer (of het doelraster), naar tijdelijke bestanden geschreven en pas op hun plaats gezet als ze volledig zijn: een fout of een annulering laat geen gedeeltelijke uitvoer achter en vervangt nooit een bestaand bestand.</translation>
     </message>
 </context>
 <context>
@@ -916,151 +924,191 @@ Fouten (onbereikbare catalogus, geweigerde toegang, onbekende collectie, een onl
 <context>
     <name>SeriesParameters</name>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="74"/>
+        <location filename="../algorithms/series_parameters.py" line="84"/>
         <source>Incorrect parameter value for {}</source>
         <translation>Ongeldige parameterwaarde voor {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="94"/>
+        <location filename="../algorithms/series_parameters.py" line="104"/>
         <source>Input rasters (one content, one grid)</source>
         <translation>Invoerrasters (één inhoud, één raster)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="105"/>
+        <location filename="../algorithms/series_parameters.py" line="117"/>
         <source>Scale to physical values</source>
         <translation>Omzetten naar fysische waarden</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="106"/>
+        <location filename="../algorithms/series_parameters.py" line="118"/>
         <source>On (default): work on physical values, value = scale × DN + offset from the Terrascope product table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way the nodata DN and DNs outside the valid range are left out.</source>
         <translation>Aangevinkt (standaard): werken met fysische waarden, waarde = schaal × DN + offset uit de Terrascope-producttabel (bv. NDVI = DN / 250 − 0,08). Niet aangevinkt: werken met de digitale waarden zoals geleverd. In beide gevallen worden de nodata-DN en DN's buiten het geldige bereik weggelaten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="112"/>
+        <location filename="../algorithms/series_parameters.py" line="124"/>
         <source>Band of multi-band inputs</source>
         <translation>Band van invoer met meerdere banden</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="116"/>
+        <location filename="../algorithms/series_parameters.py" line="128"/>
         <source>The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). Empty: the inputs must have one band; multi-band inputs are refused with their band names.</source>
         <translation>De te gebruiken band, geteld vanaf 1, als de invoer er meerdere heeft (PROBA-V RADIOMETRY: {bands}). Leeg: de invoer moet één band hebben; invoer met meerdere banden wordt geweigerd met de namen van de banden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="126"/>
+        <location filename="../algorithms/series_parameters.py" line="138"/>
         <source>Scene classification classes to mask</source>
         <translation>Te maskeren scèneclassificatieklassen</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="129"/>
+        <location filename="../algorithms/series_parameters.py" line="141"/>
         <source>Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set to nodata). The SCL of each input is found beside it by the naming convention unless given (the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples use. Choose none to use every valid pixel without an SCL.
 PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to mask the sea too.</source>
         <translation>Pixels waarvan de scèneclassificatie (SCL) een van deze klassen is, worden gemaskeerd (weggelaten, of op nodata gezet). De SCL van elke invoer wordt via de naamgevingsconventie ernaast gevonden, tenzij opgegeven (de SCL van 20 m wordt op invoer van 10 m gebruikt, met naaste buur). Standaard: 0 geen data, 1 verzadigd of defect, 3 wolkenschaduwen, 8 en 9 wolken met middelmatige en hoge waarschijnlijkheid, 10 dunne cirrus, 11 sneeuw — de set die de Terrascope-voorbeelden van openEO gebruiken. Kies er geen om elke geldige pixel zonder SCL te gebruiken.
 PROBA-V: de statuskaart (…_SM.tif) naast elk product speelt de rol van de SCL, haar klassen gelezen als SCL-klassen: {reading}. De standaard maskeert dus elke pixel die niet helder is; voeg 6 toe om ook de zee te maskeren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="152"/>
+        <location filename="../algorithms/series_parameters.py" line="164"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Wolken en schaduwen uitbreiden met (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="155"/>
+        <location filename="../algorithms/series_parameters.py" line="167"/>
         <source>Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose centre lies within this distance of a pixel of a chosen class among {classes} (cloud shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth.</source>
         <translation>Afstand in meter waarmee de gemaskeerde wolken- en schaduwpixels groeien: elke pixel waarvan het middelpunt binnen deze afstand ligt van een pixel van een gekozen klasse uit {classes} (wolkenschaduwen, wolken met middelmatige en hoge waarschijnlijkheid, dunne cirrus) wordt ook gemaskeerd; sneeuw, ontbrekende data en verzadigde pixels worden niet uitgebreid. Afgerond op hele pixels van het invoerraster. 0 = geen uitbreiding.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="170"/>
+        <location filename="../algorithms/series_parameters.py" line="182"/>
         <source>SCL classes, with clouds and shadows grown</source>
         <translation>SCL-klassen, wolken en schaduwen uitgebreid</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="171"/>
+        <location filename="../algorithms/series_parameters.py" line="183"/>
         <source>openEO two-kernel buffer (to_scl_dilation_mask defaults)</source>
         <translation>Twee-kernelbuffer van openEO (standaardwaarden van to_scl_dilation_mask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="196"/>
         <source>SCL mask method</source>
         <translation>SCL-maskermethode</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="184"/>
+        <location filename="../algorithms/series_parameters.py" line="196"/>
         <source>How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel (sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and shadows by (m)' is not used.</source>
         <translation>Hoe de gekozen klassen een masker worden. 'SCL-klassen' (standaard): pixels van de gekozen klassen, met wolken- en schaduwklassen uitgebreid met 'Wolken en schaduwen uitbreiden met (m)'. 'Twee-kernelbuffer van openEO': to_scl_dilation_mask van openEO zoals geïmplementeerd in openeo-geotrellis-extensions — de gekozen klassen gladgestreken met een gaussische kernel van 17 px (sigma 17/6 px) en behouden boven 0,057, of de gekozen klassen uit 3, 8, 9, 10, 11 (sneeuw inbegrepen, zoals openEO doet) gladgestreken met een gaussische kernel van 201 px (sigma 201/6 px) en behouden boven 0,025. De groottes zijn pixels op 10 m, herschaald naar dezelfde afstand op de grond op andere rasters (9 en 101 px op 20 m, 3 en 33 px op 60 m). Grote wolken krijgen een buffer tot ongeveer 600 m; losse pixels van een gekozen klasse kunnen ongemaskeerd blijven. 'Wolken en schaduwen uitbreiden met (m)' wordt niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="198"/>
+        <location filename="../algorithms/series_parameters.py" line="210"/>
         <source>Whole series (one band)</source>
         <translation>Hele reeks (één band)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="198"/>
+        <location filename="../algorithms/series_parameters.py" line="210"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="198"/>
+        <location filename="../algorithms/series_parameters.py" line="210"/>
         <source>Season (DJF, MAM, JJA, SON)</source>
         <translation>Seizoen (DJF, MAM, JJA, SON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="198"/>
+        <location filename="../algorithms/series_parameters.py" line="210"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="199"/>
+        <location filename="../algorithms/series_parameters.py" line="211"/>
         <source>Dekad (days 1–10, 11–20, 21–end)</source>
         <translation>Decade (dagen 1–10, 11–20, 21–einde)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="204"/>
+        <location filename="../algorithms/series_parameters.py" line="216"/>
         <source>One band per period</source>
         <translation>Eén band per periode</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="204"/>
+        <location filename="../algorithms/series_parameters.py" line="216"/>
         <source>Whole series (default): one band over all dates. Otherwise one band per period that holds at least one input date, in time order, each computed over that period's dates only, with band descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads (2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are the acquisition times in UTC. Every date is read once, whatever the number of periods.</source>
         <translation>Hele reeks (standaard): één band over alle datums. Anders één band per periode met minstens één invoerdatum, in tijdsvolgorde, elk alleen over de datums van die periode berekend, met bandbeschrijvingen die de periode noemen: jaren (2020), meteorologische seizoenen (2020 JJA; december telt mee met de winter van het volgende jaar: december 2020 hoort bij 2021 DJF), maanden (2020-06) of decaden (2020-06 d1, d2, d3: dagen 1–10, 11–20 en 21 tot het einde van de maand, zoals PROBA-V S10). Datums zijn de opnametijden in UTC. Elke datum wordt één keer gelezen, ongeacht het aantal periodes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="237"/>
+        <location filename="../algorithms/series_parameters.py" line="249"/>
         <source>'Grow clouds and shadows by (m)' is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation>'Wolken en schaduwen uitbreiden met (m)' wordt niet gebruikt met de twee-kernelbuffer van openEO, die een eigen buffer heeft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="270"/>
+        <location filename="../algorithms/series_parameters.py" line="282"/>
         <source>No input rasters were given: choose at least one.</source>
         <translation>Er zijn geen invoerrasters opgegeven: kies er minstens één.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="315"/>
+        <location filename="../algorithms/series_parameters.py" line="384"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} invoer(en) van {} op een raster van {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="318"/>
+        <location filename="../algorithms/series_parameters.py" line="387"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Waarden: fysisch (schaal × DN + offset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="318"/>
+        <location filename="../algorithms/series_parameters.py" line="387"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Waarden: digitale waarden zoals geleverd</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="96"/>
-        <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution). Inputs of other contents or on other grids are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here.</source>
-        <translation>De datums van de reeks: Terrascope-GeoTIFF's van één inhoud (bv. alle NDVI_10M, of alle TOC-B04) op één raster (één tegel op één resolutie). Invoer met andere inhouden of op andere rasters wordt geweigerd met de namen van de betrokken bestanden, net als een bestand dat twee keer opgegeven is (ook via een koppeling: zijn datums zouden dubbel tellen), bestanden zonder georeferentie en bestanden met kommagetallen van een inhoud die als gehele DN's geleverd wordt (al omgezet). De uitvoer 'Productbestanden' van 'Producten zoeken' past hier.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/series_parameters.py" line="140"/>
+        <location filename="../algorithms/series_parameters.py" line="152"/>
         <source>PROBA-V: mask pixels of bad radiometric quality</source>
         <translation>PROBA-V: pixels met slechte radiometrische kwaliteit maskeren</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="144"/>
+        <location filename="../algorithms/series_parameters.py" line="156"/>
         <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map's classes count.</source>
         <translation>Alleen PROBA-V. Aan: een heldere pixel waarvan de statuskaart een slechte radiometrische kwaliteit markeert in een band waar zijn waarden van afhangen (NDVI: RED en NIR; RADIOMETRY: de gekozen band, of alle vier) wordt als klasse 1 (verzadigd of defect) gelezen en gemaskeerd als klasse 1 gekozen is (zoals standaard). Uit (standaard): alleen de klassen van de statuskaart tellen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="106"/>
+        <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution), or of several tiles where the algorithm has a target grid (advanced 'Target extent', 'Target CRS', 'Target resolution') and one is set. Inputs of other contents, or on other grids without a target grid, are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here.</source>
+        <translation>De datums van de reeks: Terrascope-GeoTIFF's van één inhoud (bv. alle NDVI_10M, of alle TOC-B04) op één raster (één tegel op één resolutie), of van meerdere tegels waar het algoritme een doelraster heeft (geavanceerd 'Doelbereik', 'Doel-CRS', 'Doelresolutie') en er een ingesteld is. Invoer met andere inhouden, of op andere rasters zonder doelraster, wordt geweigerd met de namen van de betrokken bestanden, net als een bestand dat twee keer opgegeven is (ook via een koppeling: zijn datums zouden dubbel tellen), bestanden zonder georeferentie en bestanden met kommagetallen van een inhoud die als gehele DN's geleverd wordt (al omgezet). De uitvoer 'Productbestanden' van 'Producten zoeken' past hier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="315"/>
+        <source>Target extent (any CRS)</source>
+        <translation>Doelbereik (in elk CRS)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="316"/>
+        <source>The area to compute, in any CRS (an extent without a CRS is taken in the project's CRS, else in the target CRS). Setting any of the target grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both are valid, the tile first in file name order wins). Empty: the union of the inputs' footprints. The edges are snapped outward to whole multiples of the resolution, so a target in the inputs' own CRS and resolution lies exactly on their pixels.</source>
+        <translation>Het te berekenen gebied, in elk CRS (een bereik zonder CRS wordt in het CRS van het project genomen, anders in het doel-CRS). Door een van de doelrasterparameters in te stellen mag de invoer uit meerdere tegels, UTM-zones of resoluties komen: elke invoer wordt op zijn eigen raster gemaskeerd en dan met naaste buur op het doelraster gelegd; één opname die in twee overlappende tegels gezien wordt, telt één keer (waar beide geldig zijn, wint de tegel die eerst komt in de volgorde van de bestandsnamen). Leeg: de unie van de voetafdrukken van de invoer. De randen worden naar buiten afgerond op hele veelvouden van de resolutie, zodat een doel in het eigen CRS en de eigen resolutie van de invoer precies op hun pixels valt.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="324"/>
+        <source>Target CRS</source>
+        <translation>Doel-CRS</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="325"/>
+        <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input.</source>
+        <translation>Het CRS van de uitvoer. Leeg: het CRS van het doelbereik, anders dat van de eerste invoer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="326"/>
+        <source>Target resolution (target CRS units)</source>
+        <translation>Doelresolutie (eenheden van het doel-CRS)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="329"/>
+        <source>The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, expressed in the target CRS's units (needed for a geographic target CRS).</source>
+        <translation>De pixelgrootte van de uitvoer in eenheden van het doel-CRS. Leeg: de (fijnste) pixelgrootte van de invoer, uitgedrukt in de eenheden van het doel-CRS (nodig voor een geografisch doel-CRS).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="368"/>
+        <source>The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION if this is not what you meant.</source>
+        <translation>Het doelraster is groot: {} x {} px ({:.0f} miljoen pixels, {:.1f} keer een volledige Sentinel-2-tegel van 10 m), ongeveer {:.1f} GB per ongecomprimeerde Float32-band. Controleer het doelbereik en de doelresolutie als dit niet de bedoeling is.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="380"/>
+        <source>{} input(s) of {}: {} acquisition(s) on the target grid of {}</source>
+        <translation>{} invoer(en) van {}: {} opname(n) op het doelraster van {}</translation>
     </message>
 </context>
 <context>
@@ -1221,97 +1269,97 @@ Geef het bereik van uw percelen (of hun tegel) op, zodat alleen de producten die
 <context>
     <name>TemporalStatisticsAlgorithm</name>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="114"/>
+        <location filename="../algorithms/temporalstatistics.py" line="116"/>
         <source>Temporal statistics</source>
         <translation>Temporele statistieken</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="47"/>
+        <location filename="../algorithms/temporalstatistics.py" line="48"/>
         <source>terrascope,sentinel-2,time series,median,percentile,minimum,maximum,standard deviation,count,best pixel,max ndvi,composite,cloud mask,scl</source>
         <translation>terrascope,sentinel-2,tijdreeks,mediaan,percentiel,minimum,maximum,standaardafwijking,aantal,beste pixel,max ndvi,composiet,wolkenmasker,scl</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="52"/>
+        <location filename="../algorithms/temporalstatistics.py" line="53"/>
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="53"/>
+        <location filename="../algorithms/temporalstatistics.py" line="54"/>
         <source>Median</source>
         <translation>Mediaan</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="54"/>
+        <location filename="../algorithms/temporalstatistics.py" line="55"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="55"/>
+        <location filename="../algorithms/temporalstatistics.py" line="56"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="56"/>
+        <location filename="../algorithms/temporalstatistics.py" line="57"/>
         <source>Standard deviation</source>
         <translation>Standaardafwijking</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="57"/>
+        <location filename="../algorithms/temporalstatistics.py" line="58"/>
         <source>Count of valid observations</source>
         <translation>Aantal geldige waarnemingen</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="58"/>
+        <location filename="../algorithms/temporalstatistics.py" line="59"/>
         <source>Percentiles</source>
         <translation>Percentielen</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="59"/>
+        <location filename="../algorithms/temporalstatistics.py" line="60"/>
         <source>Best pixel by maximum NDVI</source>
         <translation>Beste pixel volgens maximale NDVI</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="97"/>
+        <location filename="../algorithms/temporalstatistics.py" line="99"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="100"/>
+        <location filename="../algorithms/temporalstatistics.py" line="102"/>
         <source>Which statistics to compute; each gives one band (percentiles one band per percentile), in this order: mean, median, minimum, maximum, std (population), count, the percentiles, best_pixel. Default: mean, median and count.</source>
         <translation>Welke statistieken berekend worden; elke geeft één band (percentielen één band per percentiel), in deze volgorde: mean, median, minimum, maximum, std (populatie), count, de percentielen, best_pixel. Standaard: gemiddelde, mediaan en aantal.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="106"/>
+        <location filename="../algorithms/temporalstatistics.py" line="108"/>
         <source>Percentiles (0–100, comma-separated)</source>
         <translation>Percentielen (0–100, kommagescheiden)</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="109"/>
+        <location filename="../algorithms/temporalstatistics.py" line="111"/>
         <source>The percentiles to compute when 'Percentiles' is chosen, numbers from 0 to 100 separated by commas, e.g. 10,50,90 or 2.5,97.5. Ignored otherwise.</source>
         <translation>De te berekenen percentielen als 'Percentielen' gekozen is, getallen van 0 tot 100 gescheiden door komma's, bv. 10,50,90 of 2.5,97.5. Anders genegeerd.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="115"/>
+        <location filename="../algorithms/temporalstatistics.py" line="117"/>
         <source>Float32 GeoTIFF, one band per statistic with the statistic's name as band description (mean, median, minimum, maximum, std, count, p10 …, best_pixel), nodata NaN.</source>
         <translation>Float32-GeoTIFF, één band per statistiek met de naam van de statistiek als bandbeschrijving (mean, median, minimum, maximum, std, count, p10 …, best_pixel), nodata NaN.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="135"/>
+        <location filename="../algorithms/temporalstatistics.py" line="137"/>
         <source>Choose at least one statistic.</source>
         <translation>Kies minstens één statistiek.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="143"/>
+        <location filename="../algorithms/temporalstatistics.py" line="145"/>
         <source>'Percentiles' is chosen but no percentile was given: give numbers from 0 to 100, e.g. 10,50,90.</source>
         <translation>'Percentielen' is gekozen maar er is geen percentiel opgegeven: geef getallen van 0 tot 100, bv. 10,50,90.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="159"/>
+        <location filename="../algorithms/temporalstatistics.py" line="161"/>
         <source>Bands: {}</source>
         <translation>Banden: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="63"/>
+        <location filename="../algorithms/temporalstatistics.py" line="64"/>
         <source>Per-pixel statistics of a time series of one Terrascope content on one grid (e.g. every NDVI image of a tile in a season), after leaving out cloudy and invalid pixels.
 
 For each pixel, only the valid observations count: the nodata DN and DNs outside the valid range are left out, and so are pixels whose scene classification (SCL, found beside each input) is one of the chosen classes, optionally grown around clouds and shadows (or, with the advanced 'SCL mask method', buffered as openEO's two-kernel mask does).
@@ -1342,7 +1390,7 @@ Statistieken (elk één uitvoerband, genoemd in haar beschrijving):
 De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waar een pixel geen enkele geldige waarneming heeft. Geavanceerd 'Eén band per periode': de statistieken per jaar, seizoen, maand of decade in één run, elk over de datums van die periode: de banden van de eerste periode (in de volgorde hierboven), dan van de volgende, in tijdsvolgorde, beschreven als '2020-06 median'. Het geheugen blijft begrensd voor elk aantal datums: de mediaan en de percentielen worden berekend op vensters die zo gekozen zijn dat alle datums van een venster in een vast geheugenbudget passen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/temporalstatistics.py" line="161"/>
+        <location filename="../algorithms/temporalstatistics.py" line="163"/>
         <source>{series} {statistics}</source>
         <translation>{series} {statistics}</translation>
     </message>
