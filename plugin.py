@@ -25,8 +25,14 @@ class TerrascopePlugin:
 
     @staticmethod
     def _install_translator():
-        """Install i18n/terrascope_processing_<lang>.qm for the user's QGIS locale, if there is one."""
-        locale = QgsSettings().value("locale/userLocale", QLocale().name()) or ""
+        """Install i18n/terrascope_processing_<lang>.qm for QGIS's user interface language, if there is one:
+        the language chosen in QGIS's options when "Override system locale" is on, else the system's (as
+        QGIS itself decides)."""
+        settings = QgsSettings()
+        if settings.value("locale/overrideFlag", False, type=bool):
+            locale = settings.value("locale/userLocale", "") or ""
+        else:
+            locale = QLocale.system().name()
         for code in (locale, locale[:2]):
             path = os.path.join(PLUGIN_DIR, "i18n", f"terrascope_processing_{code}.qm")
             if code and os.path.isfile(path):

@@ -98,3 +98,37 @@ def test_icon_is_a_valid_svg():
     from qgis.PyQt.QtSvg import QSvgRenderer
 
     assert QSvgRenderer(os.path.join(REPO_ROOT, "resources", "icon.svg")).isValid()
+
+
+def test_translator_follows_the_language_of_qgis(monkeypatch, tmp_path):
+    """The plugin speaks the language QGIS's user interface speaks: the one chosen in QGIS's options when
+    "Override system locale" is on (fr_BE finds the French translation), else the system's."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QCoreApplication, QLocale
+
+    from terrascope_processing import plugin as plugin_module
+
+    (tmp_path / "i18n").mkdir()
+    subprocess.run(["lrelease", "-silent", os.path.join(REPO_ROOT, "i18n", "terrascope_processing_fr.ts"),
+                    "-qm", str(tmp_path / "i18n" / "terrascope_processing_fr.qm")], check=True, timeout=120)
+    monkeypatch.setattr(plugin_module, "PLUGIN_DIR", str(tmp_path))
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+    try:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", "fr_BE")
+        translator = plugin_module.TerrascopePlugin._install_translator()
+        assert translator is not None
+        try:
+            assert QCoreApplication.translate("MeanCompositeAlgorithm", "Mean composite") == "Composite moyen"
+        finally:
+            QCoreApplication.removeTranslator(translator)
+        settings.setValue("locale/overrideFlag", False)  # QGIS then follows the system, not the old choice
+        if not QLocale.system().name().startswith("fr"):
+            assert plugin_module.TerrascopePlugin._install_translator() is None
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
