@@ -271,87 +271,87 @@ Pour {pv}, la carte d'état …_{sm}.tif du même produit, à côté de lui ; se
 <context>
     <name>HistogramAlgorithm</name>
     <message>
-        <location filename="../algorithms/histogram.py" line="40"/>
+        <location filename="../algorithms/histogram.py" line="38"/>
         <source>Histogram of a series</source>
         <translation>Histogramme d'une série</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="43"/>
+        <location filename="../algorithms/histogram.py" line="41"/>
         <source>terrascope,sentinel-2,histogram,distribution,frequency,time series,ndvi,cloud mask,scl</source>
         <translation>terrascope,sentinel-2,histogramme,distribution,fréquence,série temporelle,ndvi,masque de nuages,scl</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="71"/>
+        <location filename="../algorithms/histogram.py" line="69"/>
         <source>Number of bins</source>
         <translation>Nombre de classes</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="77"/>
+        <location filename="../algorithms/histogram.py" line="75"/>
         <source>Minimum (lower edge of the first bin)</source>
         <translation>Minimum (borne inférieure de la première classe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="77"/>
+        <location filename="../algorithms/histogram.py" line="75"/>
         <source>Maximum (upper edge of the last bin)</source>
         <translation>Maximum (borne supérieure de la dernière classe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="90"/>
+        <location filename="../algorithms/histogram.py" line="88"/>
         <source>Histogram</source>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="92"/>
+        <location filename="../algorithms/histogram.py" line="90"/>
         <source>A table without geometry: one row per bin with bin_min, bin_max and count.</source>
         <translation>Une table sans géométrie : une ligne par classe avec bin_min, bin_max et count.</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="95"/>
+        <location filename="../algorithms/histogram.py" line="93"/>
         <source>Histogram plot</source>
         <translation>Graphique de l'histogramme</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="95"/>
+        <location filename="../algorithms/histogram.py" line="93"/>
         <source>Optional bar chart of the histogram: a .png image (needs matplotlib) or an .html page with an inline SVG chart. A .png asked for without matplotlib is written as .html beside it.</source>
         <translation>Diagramme en barres facultatif de l'histogramme : une image .png (nécessite matplotlib) ou une page .html avec un graphique SVG intégré. Un .png demandé sans matplotlib est écrit en .html à côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="118"/>
+        <location filename="../algorithms/histogram.py" line="116"/>
         <source>Range {} to {} in {} bins: {} values counted</source>
         <translation>Plage de {} à {} en {} classes : {} valeurs comptées</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="121"/>
+        <location filename="../algorithms/histogram.py" line="119"/>
         <source>{} valid values fell outside the range and are in no bin: {} below {} and {} above {}</source>
         <translation>{} valeurs valides sont hors de la plage et dans aucune classe : {} sous {} et {} au-dessus de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="147"/>
+        <location filename="../algorithms/histogram.py" line="145"/>
         <source>{} histogram of {} input(s)</source>
         <translation>Histogramme {} de {} entrée(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="148"/>
+        <location filename="../algorithms/histogram.py" line="146"/>
         <source> (digital numbers)</source>
         <translation> (valeurs numériques)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="74"/>
+        <location filename="../algorithms/histogram.py" line="72"/>
         <source>How many equal bins divide the range from 'Minimum' to 'Maximum'.</source>
         <translation>Combien de classes égales divisent la plage de « Minimum » à « Maximum ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="77"/>
+        <location filename="../algorithms/histogram.py" line="75"/>
         <source>Empty: the content's physical range ('Scale to physical values' ticked) or valid DN range (unticked).</source>
         <translation>Vide : la plage physique du contenu (« Convertir en valeurs physiques » coché) ou la plage valide des valeurs numériques (décoché).</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="140"/>
+        <location filename="../algorithms/histogram.py" line="138"/>
         <source>{series} histogram</source>
         <translation>Histogramme {series}</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="47"/>
+        <location filename="../algorithms/histogram.py" line="45"/>
         <source>Counts the values of every given Terrascope product of one content in equal bins and sums the counts over all of them — the histogram of a whole time series or of several images at once.
 
 The products may lie on different grids (several tiles, UTM zones or resolutions): each is counted on its own grid, so a place seen by two overlapping tiles counts in both.
@@ -1041,17 +1041,17 @@ PROBA-V : la carte d'état (…_SM.tif) à côté de chaque produit joue le rôl
         <translation>Aucun raster en entrée n'a été donné : choisissez-en au moins un.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="384"/>
+        <location filename="../algorithms/series_parameters.py" line="386"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} entrée(s) de {} sur une grille de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="387"/>
+        <location filename="../algorithms/series_parameters.py" line="389"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Valeurs : physiques (échelle × VN + décalage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="387"/>
+        <location filename="../algorithms/series_parameters.py" line="389"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Valeurs : valeurs numériques telles que livrées</translation>
     </message>
@@ -1086,148 +1086,125 @@ PROBA-V : la carte d'état (…_SM.tif) à côté de chaque produit joue le rôl
         <translation>SCR cible</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="325"/>
-        <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input.</source>
-        <translation>Le SCR de la sortie. Vide : le SCR de l'emprise cible, sinon celui de la première entrée.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/series_parameters.py" line="326"/>
+        <location filename="../algorithms/series_parameters.py" line="328"/>
         <source>Target resolution (target CRS units)</source>
         <translation>Résolution cible (unités du SCR cible)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="329"/>
+        <location filename="../algorithms/series_parameters.py" line="331"/>
         <source>The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, expressed in the target CRS's units (needed for a geographic target CRS).</source>
         <translation>La taille de pixel de la sortie en unités du SCR cible. Vide : la taille de pixel (la plus fine) des entrées, exprimée dans les unités du SCR cible (nécessaire pour un SCR cible géographique).</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="368"/>
+        <location filename="../algorithms/series_parameters.py" line="370"/>
         <source>The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION if this is not what you meant.</source>
         <translation>La grille cible est grande : {} x {} px ({:.0f} millions de pixels, {:.1f} fois une tuile Sentinel-2 entière à 10 m), environ {:.1f} Go par bande Float32 non compressée. Vérifiez l'emprise et la résolution cibles si ce n'est pas voulu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="380"/>
+        <location filename="../algorithms/series_parameters.py" line="382"/>
         <source>{} input(s) of {}: {} acquisition(s) on the target grid of {}</source>
         <translation>{} entrée(s) de {} : {} acquisition(s) sur la grille cible de {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="325"/>
+        <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input (also when the extent is in longitude and latitude and no target resolution is given).</source>
+        <translation>Le SCR de la sortie. Vide : le SCR de l'emprise cible, sinon celui de la première entrée (aussi quand l'emprise est en longitude et latitude et qu'aucune résolution cible n'est donnée).</translation>
     </message>
 </context>
 <context>
     <name>ShippedModel</name>
     <message>
-        <location filename="../scripts/build_model.py" line="120"/>
-        <source>Finds the Terrascope products of one content in an archive folder and averages their valid, cloud-free values into a mean composite, in one run.
-
-Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of the content acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept.
-Step 2, Mean composite: masks each product with its scene classification (no data, saturated, cloud shadows, clouds, cirrus and snow), with clouds and shadows grown by the chosen distance, scales to physical values and averages per pixel.
-
-All products found must share one grid: choose one content and one resolution (e.g. NDVI, or FAPAR_10M for products delivered at 10 m and 20 m) and an extent within one tile, or name the tile.
-
-Outputs: the mean composite and, optionally, the number of valid observations per pixel.
-
-The model opens in the graphical modeler (resources/models/find_and_composite.model3 in the plugin folder) to copy and extend.</source>
-        <translation>Recherche les produits Terrascope d'un contenu dans un dossier d'archive et moyenne leurs valeurs valides et sans nuages en un composite moyen, en une seule exécution.
-
-Étape 1, Rechercher des produits : parcourt le dossier d'archive (p. ex. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) à la recherche des fichiers du contenu acquis entre le début et la fin, des tuiles demandées, dont l'empreinte intersecte l'emprise et dont la couverture nuageuse est au plus le maximum ; de plusieurs versions d'une acquisition la plus élevée est gardée.
-Étape 2, Composite moyen : masque chaque produit par sa classification de scène (pas de données, saturé, ombres de nuages, nuages, cirrus et neige), avec nuages et ombres étendus de la distance choisie, convertit en valeurs physiques et moyenne par pixel.
-
-Tous les produits trouvés doivent partager une grille : choisissez un contenu et une résolution (p. ex. NDVI, ou FAPAR_10M pour les produits livrés à 10 m et à 20 m) et une emprise dans une seule tuile, ou nommez la tuile.
-
-Sorties : le composite moyen et, au choix, le nombre d'observations valides par pixel.
-
-Le modèle s'ouvre dans le modeleur graphique (resources/models/find_and_composite.model3 dans le dossier de l'extension) pour être copié et complété.</translation>
-    </message>
-    <message>
-        <location filename="../scripts/build_model.py" line="151"/>
+        <location filename="../scripts/build_model.py" line="154"/>
         <source>Archive folder</source>
         <translation>Dossier d'archive</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="151"/>
+        <location filename="../scripts/build_model.py" line="154"/>
         <source>The archive folder to scan, with its subfolders, e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</source>
         <translation>Le dossier d'archive à parcourir, avec ses sous-dossiers, p. ex. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="155"/>
+        <location filename="../scripts/build_model.py" line="158"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="155"/>
+        <location filename="../scripts/build_model.py" line="158"/>
         <source>One product content, e.g. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</source>
         <translation>Un contenu de produit, p. ex. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="158"/>
+        <location filename="../scripts/build_model.py" line="161"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="158"/>
+        <location filename="../scripts/build_model.py" line="161"/>
         <source>Earliest acquisition (UTC, inclusive). Empty: no lower limit.</source>
         <translation>Première acquisition (UTC, incluse). Vide : pas de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="161"/>
+        <location filename="../scripts/build_model.py" line="164"/>
         <source>End (UTC)</source>
         <translation>Fin (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="161"/>
+        <location filename="../scripts/build_model.py" line="164"/>
         <source>Latest acquisition (UTC, inclusive; a date alone includes that day). Empty: no upper limit.</source>
         <translation>Dernière acquisition (UTC, incluse ; une date seule inclut toute la journée). Vide : pas de limite supérieure.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="165"/>
+        <location filename="../scripts/build_model.py" line="168"/>
         <source>Tiles (e.g. 31UFS)</source>
         <translation>Tuiles (p. ex. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="165"/>
+        <location filename="../scripts/build_model.py" line="168"/>
         <source>MGRS tiles separated by commas, e.g. 31UFS, when the extent touches several tiles. Empty: any tile.</source>
         <translation>Tuiles MGRS séparées par des virgules, p. ex. 31UFS, quand l'emprise touche plusieurs tuiles. Vide : toute tuile.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="169"/>
+        <location filename="../scripts/build_model.py" line="172"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="169"/>
+        <location filename="../scripts/build_model.py" line="172"/>
         <source>Keep products whose footprint intersects this extent (any CRS). Empty: everywhere.</source>
         <translation>Garder les produits dont l'empreinte intersecte cette emprise (dans tout SCR). Vide : partout.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="172"/>
+        <location filename="../scripts/build_model.py" line="175"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Couverture nuageuse maximale (%)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="172"/>
+        <location filename="../scripts/build_model.py" line="175"/>
         <source>Keep products whose cloud cover (from the XML sidecar) is at most this percentage; products of unknown cloud cover are kept. Empty: any cloud cover.</source>
         <translation>Garder les produits dont la couverture nuageuse (lue dans le fichier XML d'accompagnement) est au plus ce pourcentage ; les produits de couverture nuageuse inconnue sont gardés. Vide : toute couverture nuageuse.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="185"/>
+        <location filename="../scripts/build_model.py" line="188"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Étendre nuages et ombres de (m)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="185"/>
+        <location filename="../scripts/build_model.py" line="188"/>
         <source>Distance in metres by which masked clouds and shadows grow (cloud shadows, cloud medium and high probability, thin cirrus; not snow). 0: no growth.</source>
         <translation>Distance en mètres dont s'étendent les nuages et ombres masqués (ombres de nuages, nuages de probabilité moyenne et élevée, cirrus fins ; pas la neige). 0 : pas d'extension.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="213"/>
+        <location filename="../scripts/build_model.py" line="218"/>
         <source>Mean composite</source>
         <translation>Composite moyen</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="213"/>
+        <location filename="../scripts/build_model.py" line="218"/>
         <source>Valid observation count</source>
         <translation>Nombre d'observations valides</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="222"/>
+        <location filename="../scripts/build_model.py" line="227"/>
         <source>Finds the Terrascope products of one content in an archive folder and gives their time series at your points or fields: per feature and date, the mean of the valid, cloud-free pixels.
 
 Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of the content acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept.
@@ -1246,24 +1223,47 @@ Sorties : une table avec une ligne par entité et date (feature, acquisition, me
 Donnez l'emprise de vos parcelles (ou leur tuile) pour que seuls les produits qui les couvrent soient lus. Le modèle s'ouvre dans le modeleur graphique (resources/models/find_and_time_series.model3 dans le dossier de l'extension) pour être copié et complété.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="249"/>
+        <location filename="../scripts/build_model.py" line="254"/>
         <source>Points or fields</source>
         <translation>Points ou parcelles</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="252"/>
+        <location filename="../scripts/build_model.py" line="257"/>
         <source>Points (the pixel under each) or polygons (the pixels whose centres fall inside), in any CRS.</source>
         <translation>Des points (le pixel sous chacun) ou des polygones (les pixels dont le centre tombe dedans), dans tout SCR.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="262"/>
+        <location filename="../scripts/build_model.py" line="267"/>
         <source>Time series</source>
         <translation>Série temporelle</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="262"/>
+        <location filename="../scripts/build_model.py" line="267"/>
         <source>Time series plot</source>
         <translation>Graphique de la série temporelle</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="120"/>
+        <source>Finds the Terrascope products of one content in an archive folder and averages their valid, cloud-free values into a mean composite, in one run.
+
+Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of the content acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept.
+Step 2, Mean composite: masks each product with its scene classification (no data, saturated, cloud shadows, clouds, cirrus and snow), with clouds and shadows grown by the chosen distance, scales to physical values and averages per pixel.
+
+Choose one content and one resolution (e.g. NDVI, or FAPAR_10M for products delivered at 10 m and 20 m). With an extent, the composite covers exactly that extent, whatever the tiles and UTM zones the products come from (one acquisition seen by two overlapping tiles counts once), on the grid of the first product found (its CRS and resolution); without one, the products must share one grid: name the tile.
+
+Outputs: the mean composite and, optionally, the number of valid observations per pixel.
+
+The model opens in the graphical modeler (resources/models/find_and_composite.model3 in the plugin folder) to copy and extend.</source>
+        <translation>Recherche les produits Terrascope d'un contenu dans un dossier d'archive et moyenne leurs valeurs valides et sans nuages en un composite moyen, en une seule exécution.
+
+Étape 1, Rechercher des produits : parcourt le dossier d'archive (p. ex. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) à la recherche des fichiers du contenu acquis entre le début et la fin, des tuiles demandées, dont l'empreinte intersecte l'emprise et dont la couverture nuageuse est au plus le maximum ; de plusieurs versions d'une acquisition la plus élevée est gardée.
+Étape 2, Composite moyen : masque chaque produit par sa classification de scène (pas de données, saturé, ombres de nuages, nuages, cirrus et neige), avec nuages et ombres étendus de la distance choisie, convertit en valeurs physiques et moyenne par pixel.
+
+Choisissez un contenu et une résolution (p. ex. NDVI, ou FAPAR_10M pour les produits livrés à 10 m et à 20 m). Avec une emprise, le composite couvre exactement cette emprise, quelles que soient les tuiles et zones UTM d'où viennent les produits (une acquisition vue par deux tuiles qui se chevauchent compte une fois), sur la grille du premier produit trouvé (son SCR et sa résolution) ; sans emprise, les produits doivent partager une grille : nommez la tuile.
+
+Sorties : le composite moyen et, au choix, le nombre d'observations valides par pixel.
+
+Le modèle s'ouvre dans le modeleur graphique (resources/models/find_and_composite.model3 dans le dossier de l'extension) pour être copié et complété.</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1464,7 @@ La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodat
 <context>
     <name>TerrascopeProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="67"/>
+        <location filename="../algorithms/provider.py" line="55"/>
         <source>Terrascope Sentinel-2 products</source>
         <translation>Produits Terrascope Sentinel-2</translation>
     </message>

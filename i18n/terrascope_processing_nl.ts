@@ -271,87 +271,87 @@ Voor {pv} de statuskaart …_{sm}.tif van hetzelfde product, ernaast; haar klass
 <context>
     <name>HistogramAlgorithm</name>
     <message>
-        <location filename="../algorithms/histogram.py" line="40"/>
+        <location filename="../algorithms/histogram.py" line="38"/>
         <source>Histogram of a series</source>
         <translation>Histogram van een reeks</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="43"/>
+        <location filename="../algorithms/histogram.py" line="41"/>
         <source>terrascope,sentinel-2,histogram,distribution,frequency,time series,ndvi,cloud mask,scl</source>
         <translation>terrascope,sentinel-2,histogram,verdeling,frequentie,tijdreeks,ndvi,wolkenmasker,scl</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="71"/>
+        <location filename="../algorithms/histogram.py" line="69"/>
         <source>Number of bins</source>
         <translation>Aantal klassen</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="77"/>
+        <location filename="../algorithms/histogram.py" line="75"/>
         <source>Minimum (lower edge of the first bin)</source>
         <translation>Minimum (ondergrens van de eerste klasse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="77"/>
+        <location filename="../algorithms/histogram.py" line="75"/>
         <source>Maximum (upper edge of the last bin)</source>
         <translation>Maximum (bovengrens van de laatste klasse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="90"/>
+        <location filename="../algorithms/histogram.py" line="88"/>
         <source>Histogram</source>
         <translation>Histogram</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="92"/>
+        <location filename="../algorithms/histogram.py" line="90"/>
         <source>A table without geometry: one row per bin with bin_min, bin_max and count.</source>
         <translation>Een tabel zonder geometrie: één rij per klasse met bin_min, bin_max en count.</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="95"/>
+        <location filename="../algorithms/histogram.py" line="93"/>
         <source>Histogram plot</source>
         <translation>Histogramgrafiek</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="95"/>
+        <location filename="../algorithms/histogram.py" line="93"/>
         <source>Optional bar chart of the histogram: a .png image (needs matplotlib) or an .html page with an inline SVG chart. A .png asked for without matplotlib is written as .html beside it.</source>
         <translation>Optioneel staafdiagram van het histogram: een .png-afbeelding (vereist matplotlib) of een .html-pagina met een ingebedde SVG-grafiek. Een .png gevraagd zonder matplotlib wordt ernaast als .html geschreven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="118"/>
+        <location filename="../algorithms/histogram.py" line="116"/>
         <source>Range {} to {} in {} bins: {} values counted</source>
         <translation>Bereik {} tot {} in {} klassen: {} waarden geteld</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="121"/>
+        <location filename="../algorithms/histogram.py" line="119"/>
         <source>{} valid values fell outside the range and are in no bin: {} below {} and {} above {}</source>
         <translation>{} geldige waarden vielen buiten het bereik en zitten in geen enkele klasse: {} onder {} en {} boven {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="147"/>
+        <location filename="../algorithms/histogram.py" line="145"/>
         <source>{} histogram of {} input(s)</source>
         <translation>{}-histogram van {} invoer(en)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="148"/>
+        <location filename="../algorithms/histogram.py" line="146"/>
         <source> (digital numbers)</source>
         <translation> (digitale waarden)</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="74"/>
+        <location filename="../algorithms/histogram.py" line="72"/>
         <source>How many equal bins divide the range from 'Minimum' to 'Maximum'.</source>
         <translation>In hoeveel gelijke klassen het bereik van 'Minimum' tot 'Maximum' verdeeld wordt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="77"/>
+        <location filename="../algorithms/histogram.py" line="75"/>
         <source>Empty: the content's physical range ('Scale to physical values' ticked) or valid DN range (unticked).</source>
         <translation>Leeg: het fysische bereik van de inhoud ('Omzetten naar fysische waarden' aangevinkt) of het geldige DN-bereik (niet aangevinkt).</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="140"/>
+        <location filename="../algorithms/histogram.py" line="138"/>
         <source>{series} histogram</source>
         <translation>Histogram {series}</translation>
     </message>
     <message>
-        <location filename="../algorithms/histogram.py" line="47"/>
+        <location filename="../algorithms/histogram.py" line="45"/>
         <source>Counts the values of every given Terrascope product of one content in equal bins and sums the counts over all of them — the histogram of a whole time series or of several images at once.
 
 The products may lie on different grids (several tiles, UTM zones or resolutions): each is counted on its own grid, so a place seen by two overlapping tiles counts in both.
@@ -1041,17 +1041,17 @@ PROBA-V: de statuskaart (…_SM.tif) naast elk product speelt de rol van de SCL,
         <translation>Er zijn geen invoerrasters opgegeven: kies er minstens één.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="384"/>
+        <location filename="../algorithms/series_parameters.py" line="386"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} invoer(en) van {} op een raster van {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="387"/>
+        <location filename="../algorithms/series_parameters.py" line="389"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Waarden: fysisch (schaal × DN + offset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="387"/>
+        <location filename="../algorithms/series_parameters.py" line="389"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Waarden: digitale waarden zoals geleverd</translation>
     </message>
@@ -1086,148 +1086,125 @@ PROBA-V: de statuskaart (…_SM.tif) naast elk product speelt de rol van de SCL,
         <translation>Doel-CRS</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="325"/>
-        <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input.</source>
-        <translation>Het CRS van de uitvoer. Leeg: het CRS van het doelbereik, anders dat van de eerste invoer.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/series_parameters.py" line="326"/>
+        <location filename="../algorithms/series_parameters.py" line="328"/>
         <source>Target resolution (target CRS units)</source>
         <translation>Doelresolutie (eenheden van het doel-CRS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="329"/>
+        <location filename="../algorithms/series_parameters.py" line="331"/>
         <source>The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, expressed in the target CRS's units (needed for a geographic target CRS).</source>
         <translation>De pixelgrootte van de uitvoer in eenheden van het doel-CRS. Leeg: de (fijnste) pixelgrootte van de invoer, uitgedrukt in de eenheden van het doel-CRS (nodig voor een geografisch doel-CRS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="368"/>
+        <location filename="../algorithms/series_parameters.py" line="370"/>
         <source>The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION if this is not what you meant.</source>
         <translation>Het doelraster is groot: {} x {} px ({:.0f} miljoen pixels, {:.1f} keer een volledige Sentinel-2-tegel van 10 m), ongeveer {:.1f} GB per ongecomprimeerde Float32-band. Controleer het doelbereik en de doelresolutie als dit niet de bedoeling is.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="380"/>
+        <location filename="../algorithms/series_parameters.py" line="382"/>
         <source>{} input(s) of {}: {} acquisition(s) on the target grid of {}</source>
         <translation>{} invoer(en) van {}: {} opname(n) op het doelraster van {}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/series_parameters.py" line="325"/>
+        <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input (also when the extent is in longitude and latitude and no target resolution is given).</source>
+        <translation>Het CRS van de uitvoer. Leeg: het CRS van het doelbereik, anders dat van de eerste invoer (ook als het bereik in lengte- en breedtegraad is en geen doelresolutie opgegeven is).</translation>
     </message>
 </context>
 <context>
     <name>ShippedModel</name>
     <message>
-        <location filename="../scripts/build_model.py" line="120"/>
-        <source>Finds the Terrascope products of one content in an archive folder and averages their valid, cloud-free values into a mean composite, in one run.
-
-Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of the content acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept.
-Step 2, Mean composite: masks each product with its scene classification (no data, saturated, cloud shadows, clouds, cirrus and snow), with clouds and shadows grown by the chosen distance, scales to physical values and averages per pixel.
-
-All products found must share one grid: choose one content and one resolution (e.g. NDVI, or FAPAR_10M for products delivered at 10 m and 20 m) and an extent within one tile, or name the tile.
-
-Outputs: the mean composite and, optionally, the number of valid observations per pixel.
-
-The model opens in the graphical modeler (resources/models/find_and_composite.model3 in the plugin folder) to copy and extend.</source>
-        <translation>Zoekt de Terrascope-producten van één inhoud in een archiefmap en middelt hun geldige, wolkenvrije waarden tot een gemiddeld composiet, in één run.
-
-Stap 1, Producten zoeken: doorzoekt de archiefmap (bv. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) naar bestanden van de inhoud, opgenomen tussen het begin en het einde, van de tegels, waarvan de voetafdruk het bereik snijdt en waarvan de bewolkingsgraad hoogstens het maximum is; van meerdere versies van één opname wordt de hoogste behouden.
-Stap 2, Gemiddeld composiet: maskeert elk product met zijn scèneclassificatie (geen data, verzadigd, wolkenschaduwen, wolken, cirrus en sneeuw), met wolken en schaduwen uitgebreid met de gekozen afstand, zet om naar fysische waarden en middelt per pixel.
-
-Alle gevonden producten moeten één raster delen: kies één inhoud en één resolutie (bv. NDVI, of FAPAR_10M voor producten die op 10 m en 20 m geleverd worden) en een bereik binnen één tegel, of noem de tegel.
-
-Uitvoer: het gemiddelde composiet en, desgewenst, het aantal geldige waarnemingen per pixel.
-
-Het model opent in de grafische modelbouwer (resources/models/find_and_composite.model3 in de pluginmap) om te kopiëren en uit te breiden.</translation>
-    </message>
-    <message>
-        <location filename="../scripts/build_model.py" line="151"/>
+        <location filename="../scripts/build_model.py" line="154"/>
         <source>Archive folder</source>
         <translation>Archiefmap</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="151"/>
+        <location filename="../scripts/build_model.py" line="154"/>
         <source>The archive folder to scan, with its subfolders, e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</source>
         <translation>De te doorzoeken archiefmap, met haar submappen, bv. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="155"/>
+        <location filename="../scripts/build_model.py" line="158"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="155"/>
+        <location filename="../scripts/build_model.py" line="158"/>
         <source>One product content, e.g. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</source>
         <translation>Eén productinhoud, bv. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="158"/>
+        <location filename="../scripts/build_model.py" line="161"/>
         <source>Start (UTC)</source>
         <translation>Begin (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="158"/>
+        <location filename="../scripts/build_model.py" line="161"/>
         <source>Earliest acquisition (UTC, inclusive). Empty: no lower limit.</source>
         <translation>Vroegste opname (UTC, inclusief). Leeg: geen ondergrens.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="161"/>
+        <location filename="../scripts/build_model.py" line="164"/>
         <source>End (UTC)</source>
         <translation>Einde (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="161"/>
+        <location filename="../scripts/build_model.py" line="164"/>
         <source>Latest acquisition (UTC, inclusive; a date alone includes that day). Empty: no upper limit.</source>
         <translation>Laatste opname (UTC, inclusief; een datum alleen omvat die hele dag). Leeg: geen bovengrens.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="165"/>
+        <location filename="../scripts/build_model.py" line="168"/>
         <source>Tiles (e.g. 31UFS)</source>
         <translation>Tegels (bv. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="165"/>
+        <location filename="../scripts/build_model.py" line="168"/>
         <source>MGRS tiles separated by commas, e.g. 31UFS, when the extent touches several tiles. Empty: any tile.</source>
         <translation>MGRS-tegels gescheiden door komma's, bv. 31UFS, als het bereik meerdere tegels raakt. Leeg: elke tegel.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="169"/>
+        <location filename="../scripts/build_model.py" line="172"/>
         <source>Extent</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="169"/>
+        <location filename="../scripts/build_model.py" line="172"/>
         <source>Keep products whose footprint intersects this extent (any CRS). Empty: everywhere.</source>
         <translation>Producten behouden waarvan de voetafdruk dit bereik snijdt (in elk CRS). Leeg: overal.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="172"/>
+        <location filename="../scripts/build_model.py" line="175"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Maximale bewolkingsgraad (%)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="172"/>
+        <location filename="../scripts/build_model.py" line="175"/>
         <source>Keep products whose cloud cover (from the XML sidecar) is at most this percentage; products of unknown cloud cover are kept. Empty: any cloud cover.</source>
         <translation>Producten behouden waarvan de bewolkingsgraad (uit het XML-metadatabestand) hoogstens dit percentage is; producten met onbekende bewolkingsgraad worden behouden. Leeg: elke bewolkingsgraad.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="185"/>
+        <location filename="../scripts/build_model.py" line="188"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Wolken en schaduwen uitbreiden met (m)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="185"/>
+        <location filename="../scripts/build_model.py" line="188"/>
         <source>Distance in metres by which masked clouds and shadows grow (cloud shadows, cloud medium and high probability, thin cirrus; not snow). 0: no growth.</source>
         <translation>Afstand in meter waarmee gemaskeerde wolken en schaduwen groeien (wolkenschaduwen, wolken met middelmatige en hoge waarschijnlijkheid, dunne cirrus; geen sneeuw). 0: geen uitbreiding.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="213"/>
+        <location filename="../scripts/build_model.py" line="218"/>
         <source>Mean composite</source>
         <translation>Gemiddeld composiet</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="213"/>
+        <location filename="../scripts/build_model.py" line="218"/>
         <source>Valid observation count</source>
         <translation>Aantal geldige waarnemingen</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="222"/>
+        <location filename="../scripts/build_model.py" line="227"/>
         <source>Finds the Terrascope products of one content in an archive folder and gives their time series at your points or fields: per feature and date, the mean of the valid, cloud-free pixels.
 
 Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of the content acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept.
@@ -1246,24 +1223,47 @@ Uitvoer: een tabel met één rij per object en datum (feature, acquisition, mean
 Geef het bereik van uw percelen (of hun tegel) op, zodat alleen de producten die ze bedekken gelezen worden. Het model opent in de grafische modelbouwer (resources/models/find_and_time_series.model3 in de pluginmap) om te kopiëren en uit te breiden.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="249"/>
+        <location filename="../scripts/build_model.py" line="254"/>
         <source>Points or fields</source>
         <translation>Punten of percelen</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="252"/>
+        <location filename="../scripts/build_model.py" line="257"/>
         <source>Points (the pixel under each) or polygons (the pixels whose centres fall inside), in any CRS.</source>
         <translation>Punten (de pixel onder elk punt) of polygonen (de pixels waarvan het middelpunt erbinnen valt), in elk CRS.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="262"/>
+        <location filename="../scripts/build_model.py" line="267"/>
         <source>Time series</source>
         <translation>Tijdreeks</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="262"/>
+        <location filename="../scripts/build_model.py" line="267"/>
         <source>Time series plot</source>
         <translation>Tijdreeksgrafiek</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="120"/>
+        <source>Finds the Terrascope products of one content in an archive folder and averages their valid, cloud-free values into a mean composite, in one run.
+
+Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of the content acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept.
+Step 2, Mean composite: masks each product with its scene classification (no data, saturated, cloud shadows, clouds, cirrus and snow), with clouds and shadows grown by the chosen distance, scales to physical values and averages per pixel.
+
+Choose one content and one resolution (e.g. NDVI, or FAPAR_10M for products delivered at 10 m and 20 m). With an extent, the composite covers exactly that extent, whatever the tiles and UTM zones the products come from (one acquisition seen by two overlapping tiles counts once), on the grid of the first product found (its CRS and resolution); without one, the products must share one grid: name the tile.
+
+Outputs: the mean composite and, optionally, the number of valid observations per pixel.
+
+The model opens in the graphical modeler (resources/models/find_and_composite.model3 in the plugin folder) to copy and extend.</source>
+        <translation>Zoekt de Terrascope-producten van één inhoud in een archiefmap en middelt hun geldige, wolkenvrije waarden tot een gemiddeld composiet, in één run.
+
+Stap 1, Producten zoeken: doorzoekt de archiefmap (bv. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) naar bestanden van de inhoud, opgenomen tussen het begin en het einde, van de tegels, waarvan de voetafdruk het bereik snijdt en waarvan de bewolkingsgraad hoogstens het maximum is; van meerdere versies van één opname wordt de hoogste behouden.
+Stap 2, Gemiddeld composiet: maskeert elk product met zijn scèneclassificatie (geen data, verzadigd, wolkenschaduwen, wolken, cirrus en sneeuw), met wolken en schaduwen uitgebreid met de gekozen afstand, zet om naar fysische waarden en middelt per pixel.
+
+Kies één inhoud en één resolutie (bv. NDVI, of FAPAR_10M voor producten die op 10 m en 20 m geleverd worden). Met een bereik dekt het composiet precies dat bereik, uit welke tegels en UTM-zones de producten ook komen (één opname die door twee overlappende tegels gezien wordt, telt één keer), op het raster van het eerst gevonden product (zijn CRS en resolutie); zonder bereik moeten de producten één raster delen: noem de tegel.
+
+Uitvoer: het gemiddelde composiet en, desgewenst, het aantal geldige waarnemingen per pixel.
+
+Het model opent in de grafische modelbouwer (resources/models/find_and_composite.model3 in de pluginmap) om te kopiëren en uit te breiden.</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1464,7 @@ De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waa
 <context>
     <name>TerrascopeProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="67"/>
+        <location filename="../algorithms/provider.py" line="55"/>
         <source>Terrascope Sentinel-2 products</source>
         <translation>Terrascope Sentinel-2-producten</translation>
     </message>
