@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ClusterJobAlgorithm</name>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="44"/>
+        <source>Cluster job (Spark)</source>
+        <translation>Tâche de grappe (Spark)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="47"/>
+        <source>terrascope,spark,cluster,yarn,job,archive,composite,statistics,histogram,region</source>
+        <translation>terrascope,spark,grappe,cluster,yarn,tâche,archive,composite,statistiques,histogramme,région</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="50"/>
+        <source>Writes a job folder that runs a mean composite, temporal statistics or a histogram over a whole archive selection on Apache Spark: on the Terrascope cluster (YARN) or on any machine.
+
+Selection and settings: as in 'Find products' (the archive folder as the cluster sees it, content, dates, tiles, extent, cloud cover) and as in the composites (scene classification classes, growth of clouds and shadows, scaling). Nothing is read here: the cluster scans the archive when the job runs.
+
+The job folder holds terrascope_processing.zip (the code), run.py, arguments.txt and submit.sh: './submit.sh local' runs it here with spark-submit, './submit.sh yarn' on the cluster (after kinit, with a packed Python environment holding GDAL, numpy and lxml: see the script). The job writes one Cloud Optimized GeoTIFF per tile, VRT mosaics and job.json into its output folder, with the values this plugin's algorithms give for each tile.</source>
+        <translation>Écrit un dossier de tâche qui exécute un composite moyen, des statistiques temporelles ou un histogramme sur toute une sélection d'archive avec Apache Spark : sur la grappe Terrascope (YARN) ou sur n'importe quelle machine.
+
+Sélection et réglages : comme dans « Rechercher des produits » (le dossier d'archive tel que la grappe le voit, contenu, dates, tuiles, emprise, couverture nuageuse) et comme dans les composites (classes de classification de scène, extension des nuages et des ombres, conversion). Rien n'est lu ici : la grappe parcourt l'archive quand la tâche s'exécute.
+
+Le dossier de tâche contient terrascope_processing.zip (le code), run.py, arguments.txt et submit.sh : « ./submit.sh local » l'exécute ici avec spark-submit, « ./submit.sh yarn » sur la grappe (après kinit, avec un environnement Python empaqueté contenant GDAL, numpy et lxml : voir le script). La tâche écrit un GeoTIFF optimisé pour le cloud par tuile, des mosaïques VRT et job.json dans son dossier de sortie, avec les valeurs que donnent les algorithmes de cette extension pour chaque tuile.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="65"/>
+        <source>Archive folder (as the cluster sees it)</source>
+        <translation>Dossier d'archive (tel que la grappe le voit)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="65"/>
+        <source>The archive folder the job scans, recursively, as a path on the cluster (it need not exist on this machine); several folders separated by semicolons.</source>
+        <translation>Le dossier d'archive que la tâche parcourt, récursivement, sous forme de chemin sur la grappe (il n'a pas besoin d'exister sur cette machine) ; plusieurs dossiers séparés par des points-virgules.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="71"/>
+        <source>Computation</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="71"/>
+        <source>Mean composite</source>
+        <translation>Composite moyen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="71"/>
+        <source>Temporal statistics</source>
+        <translation>Statistiques temporelles</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="71"/>
+        <source>Histogram</source>
+        <translation>Histogramme</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="71"/>
+        <source>Mean composite: one mean (and count) per tile. Temporal statistics: the chosen statistics per tile. Histogram: one histogram of every selected product.</source>
+        <translation>Composite moyen : une moyenne (et un nombre) par tuile. Statistiques temporelles : les statistiques choisies par tuile. Histogramme : un histogramme de tous les produits sélectionnés.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="78"/>
+        <source>Also the number of valid observations</source>
+        <translation>Aussi le nombre d'observations valides</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="78"/>
+        <source>Mean composite: also write the count per tile (count.tif, count.vrt).</source>
+        <translation>Composite moyen : écrire aussi le nombre par tuile (count.tif, count.vrt).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="81"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="81"/>
+        <source>Temporal statistics: which statistics, as in 'Temporal statistics'.</source>
+        <translation>Statistiques temporelles : quelles statistiques, comme dans « Statistiques temporelles ».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="85"/>
+        <source>Percentiles (0–100, comma-separated)</source>
+        <translation>Percentiles (0–100, séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="85"/>
+        <source>Temporal statistics: the percentiles when 'Percentiles' is chosen.</source>
+        <translation>Statistiques temporelles : les percentiles quand « Percentiles » est choisi.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="88"/>
+        <source>Number of bins</source>
+        <translation>Nombre de classes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="88"/>
+        <source>Histogram: how many equal bins.</source>
+        <translation>Histogramme : combien de classes égales.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="92"/>
+        <source>Histogram minimum</source>
+        <translation>Minimum de l'histogramme</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="92"/>
+        <source>Histogram maximum</source>
+        <translation>Maximum de l'histogramme</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="93"/>
+        <source>Histogram: the range; empty: the content's physical (or digital number) range.</source>
+        <translation>Histogramme : la plage ; vide : la plage physique (ou des valeurs numériques) du contenu.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="96"/>
+        <source>Output folder of the job</source>
+        <translation>Dossier de sortie de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="96"/>
+        <source>Where the job writes its results, as a path that the driver and every executor reach (on the cluster: a shared folder, e.g. under /data/users). Empty: a folder 'output' in the job folder, for a run on this machine.</source>
+        <translation>Où la tâche écrit ses résultats, sous forme de chemin qu'atteignent le pilote et chaque exécuteur (sur la grappe : un dossier partagé, p. ex. sous /data/users). Vide : un dossier « output » dans le dossier de tâche, pour une exécution sur cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="101"/>
+        <source>Job folder</source>
+        <translation>Dossier de tâche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="101"/>
+        <source>The folder to write the job into (created if needed).</source>
+        <translation>Le dossier où écrire la tâche (créé si nécessaire).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="103"/>
+        <source>Submit script</source>
+        <translation>Script de soumission</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="130"/>
+        <source>Job written to {}; submit it with {} local (or yarn)</source>
+        <translation>Tâche écrite dans {} ; soumettez-la avec {} local (ou yarn)</translation>
+    </message>
+</context>
+<context>
     <name>FindAndCompositeModel</name>
     <message>
         <location filename="../algorithms/findandcomposite.py" line="18"/>
@@ -934,134 +1080,134 @@ Les erreurs (catalogue injoignable, accès refusé, collection inconnue, répons
         <translation>Rasters en entrée (un contenu, une grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="117"/>
+        <location filename="../algorithms/series_parameters.py" line="131"/>
         <source>Scale to physical values</source>
         <translation>Convertir en valeurs physiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="118"/>
+        <location filename="../algorithms/series_parameters.py" line="132"/>
         <source>On (default): work on physical values, value = scale × DN + offset from the Terrascope product table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way the nodata DN and DNs outside the valid range are left out.</source>
         <translation>Coché (par défaut) : travailler sur les valeurs physiques, valeur = échelle × VN + décalage selon la table des produits Terrascope (p. ex. NDVI = VN / 250 − 0,08). Décoché : travailler sur les valeurs numériques telles que livrées. Dans les deux cas la VN nodata et les VN hors de la plage valide sont écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="124"/>
+        <location filename="../algorithms/series_parameters.py" line="118"/>
         <source>Band of multi-band inputs</source>
         <translation>Bande des entrées multibandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="128"/>
+        <location filename="../algorithms/series_parameters.py" line="122"/>
         <source>The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). Empty: the inputs must have one band; multi-band inputs are refused with their band names.</source>
         <translation>La bande à utiliser, comptée à partir de 1, quand les entrées en ont plusieurs (PROBA-V RADIOMETRY : {bands}). Vide : les entrées doivent avoir une seule bande ; les entrées multibandes sont refusées avec les noms de leurs bandes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="138"/>
+        <location filename="../algorithms/series_parameters.py" line="142"/>
         <source>Scene classification classes to mask</source>
         <translation>Classes de classification de scène à masquer</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="141"/>
+        <location filename="../algorithms/series_parameters.py" line="145"/>
         <source>Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set to nodata). The SCL of each input is found beside it by the naming convention unless given (the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples use. Choose none to use every valid pixel without an SCL.
 PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to mask the sea too.</source>
         <translation>Les pixels dont la classification de scène (SCL) est l'une de ces classes sont masqués (écartés, ou mis à nodata). La SCL de chaque entrée est trouvée à côté d'elle par la convention de nommage sauf si elle est donnée (la SCL à 20 m est utilisée sur les entrées à 10 m, au plus proche voisin). Par défaut : 0 pas de données, 1 saturé ou défectueux, 3 ombres de nuages, 8 et 9 nuages de probabilité moyenne et élevée, 10 cirrus fins, 11 neige — l'ensemble qu'utilisent les exemples Terrascope d'openEO. N'en choisissez aucune pour utiliser tous les pixels valides sans SCL.
 PROBA-V : la carte d'état (…_SM.tif) à côté de chaque produit joue le rôle de la SCL, ses classes lues comme des classes SCL : {reading}. Le défaut masque donc tout pixel qui n'est pas clair ; ajoutez 6 pour masquer aussi la mer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="164"/>
+        <location filename="../algorithms/series_parameters.py" line="168"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Étendre nuages et ombres de (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="167"/>
+        <location filename="../algorithms/series_parameters.py" line="171"/>
         <source>Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose centre lies within this distance of a pixel of a chosen class among {classes} (cloud shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth.</source>
         <translation>Distance en mètres dont s'étendent les pixels de nuages et d'ombres masqués : chaque pixel dont le centre est à cette distance au plus d'un pixel d'une classe choisie parmi {classes} (ombres de nuages, nuages de probabilité moyenne et élevée, cirrus fins) est masqué aussi ; la neige, l'absence de données et les pixels saturés ne sont pas étendus. Arrondie en pixels entiers de la grille de l'entrée. 0 = pas d'extension.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="182"/>
+        <location filename="../algorithms/series_parameters.py" line="186"/>
         <source>SCL classes, with clouds and shadows grown</source>
         <translation>Classes SCL, nuages et ombres étendus</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="183"/>
+        <location filename="../algorithms/series_parameters.py" line="187"/>
         <source>openEO two-kernel buffer (to_scl_dilation_mask defaults)</source>
         <translation>Tampon à deux noyaux d'openEO (valeurs par défaut de to_scl_dilation_mask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="196"/>
+        <location filename="../algorithms/series_parameters.py" line="200"/>
         <source>SCL mask method</source>
         <translation>Méthode de masque SCL</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="196"/>
+        <location filename="../algorithms/series_parameters.py" line="200"/>
         <source>How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel (sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and shadows by (m)' is not used.</source>
         <translation>Comment les classes choisies deviennent un masque. « Classes SCL » (par défaut) : les pixels des classes choisies, avec les classes de nuages et d'ombres étendues par « Étendre nuages et ombres de (m) ». « Tampon à deux noyaux d'openEO » : to_scl_dilation_mask d'openEO tel qu'implémenté dans openeo-geotrellis-extensions — les classes choisies lissées par un noyau gaussien de 17 px (sigma 17/6 px) et gardées au-dessus de 0,057, ou celles choisies parmi 3, 8, 9, 10, 11 (neige comprise, comme le fait openEO) lissées par un noyau gaussien de 201 px (sigma 201/6 px) et gardées au-dessus de 0,025. Les tailles sont des pixels à 10 m, ramenées à la même distance au sol sur les autres grilles (9 et 101 px à 20 m, 3 et 33 px à 60 m). Les grands nuages reçoivent un tampon allant jusqu'à environ 600 m ; des pixels isolés d'une classe choisie peuvent rester non masqués. « Étendre nuages et ombres de (m) » n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="210"/>
+        <location filename="../algorithms/series_parameters.py" line="214"/>
         <source>Whole series (one band)</source>
         <translation>Série entière (une bande)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="210"/>
+        <location filename="../algorithms/series_parameters.py" line="214"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="210"/>
+        <location filename="../algorithms/series_parameters.py" line="214"/>
         <source>Season (DJF, MAM, JJA, SON)</source>
         <translation>Saison (DJF, MAM, JJA, SON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="210"/>
+        <location filename="../algorithms/series_parameters.py" line="214"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="211"/>
+        <location filename="../algorithms/series_parameters.py" line="215"/>
         <source>Dekad (days 1–10, 11–20, 21–end)</source>
         <translation>Décade (jours 1–10, 11–20, 21–fin)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="216"/>
+        <location filename="../algorithms/series_parameters.py" line="220"/>
         <source>One band per period</source>
         <translation>Une bande par période</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="216"/>
+        <location filename="../algorithms/series_parameters.py" line="220"/>
         <source>Whole series (default): one band over all dates. Otherwise one band per period that holds at least one input date, in time order, each computed over that period's dates only, with band descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads (2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are the acquisition times in UTC. Every date is read once, whatever the number of periods.</source>
         <translation>Série entière (par défaut) : une bande sur toutes les dates. Sinon une bande par période contenant au moins une date en entrée, dans l'ordre chronologique, chacune calculée sur les seules dates de sa période, avec des descriptions de bande nommant la période : années (2020), saisons météorologiques (2020 JJA ; décembre compte avec l'hiver de l'année suivante : décembre 2020 est dans 2021 DJF), mois (2020-06) ou décades (2020-06 d1, d2, d3 : jours 1–10, 11–20 et du 21 à la fin du mois, comme PROBA-V S10). Les dates sont les heures d'acquisition en UTC. Chaque date est lue une seule fois, quel que soit le nombre de périodes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="249"/>
+        <location filename="../algorithms/series_parameters.py" line="253"/>
         <source>'Grow clouds and shadows by (m)' is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation>« Étendre nuages et ombres de (m) » n'est pas utilisé avec le tampon à deux noyaux d'openEO, qui a son propre tampon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="282"/>
+        <location filename="../algorithms/series_parameters.py" line="286"/>
         <source>No input rasters were given: choose at least one.</source>
         <translation>Aucun raster en entrée n'a été donné : choisissez-en au moins un.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="386"/>
+        <location filename="../algorithms/series_parameters.py" line="390"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} entrée(s) de {} sur une grille de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="389"/>
+        <location filename="../algorithms/series_parameters.py" line="393"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Valeurs : physiques (échelle × VN + décalage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="389"/>
+        <location filename="../algorithms/series_parameters.py" line="393"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Valeurs : valeurs numériques telles que livrées</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="152"/>
+        <location filename="../algorithms/series_parameters.py" line="156"/>
         <source>PROBA-V: mask pixels of bad radiometric quality</source>
         <translation>PROBA-V : masquer les pixels de mauvaise qualité radiométrique</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="156"/>
+        <location filename="../algorithms/series_parameters.py" line="160"/>
         <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map's classes count.</source>
         <translation>PROBA-V seulement. Activé : un pixel clair dont la carte d'état signale une mauvaise qualité radiométrique dans une bande dont dépendent ses valeurs (NDVI : RED et NIR ; RADIOMETRY : la bande choisie, ou les quatre) est lu comme classe 1 (saturé ou défectueux) et masqué si la classe 1 est choisie (comme par défaut). Désactivé (par défaut) : seules les classes de la carte d'état comptent.</translation>
     </message>
@@ -1071,42 +1217,42 @@ PROBA-V : la carte d'état (…_SM.tif) à côté de chaque produit joue le rôl
         <translation>Les dates de la série : des GeoTIFF Terrascope d'un même contenu (p. ex. tous les NDVI_10M, ou tous les TOC-B04) sur une même grille (une tuile à une résolution), ou de plusieurs tuiles là où l'algorithme a une grille cible (avancé « Emprise cible », « SCR cible », « Résolution cible ») et qu'elle est définie. Les entrées d'autres contenus, ou sur d'autres grilles sans grille cible, sont refusées avec les noms des fichiers en cause, de même qu'un fichier donné deux fois (aussi par un lien : ses dates compteraient deux fois), les fichiers sans géoréférencement et les fichiers à virgule flottante d'un contenu livré en VN entières (déjà convertis). La sortie « Fichiers des produits » de « Rechercher des produits » convient ici.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="315"/>
+        <location filename="../algorithms/series_parameters.py" line="319"/>
         <source>Target extent (any CRS)</source>
         <translation>Emprise cible (dans tout SCR)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="316"/>
+        <location filename="../algorithms/series_parameters.py" line="320"/>
         <source>The area to compute, in any CRS (an extent without a CRS is taken in the project's CRS, else in the target CRS). Setting any of the target grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both are valid, the tile first in file name order wins). Empty: the union of the inputs' footprints. The edges are snapped outward to whole multiples of the resolution, so a target in the inputs' own CRS and resolution lies exactly on their pixels.</source>
         <translation>La zone à calculer, dans tout SCR (une emprise sans SCR est prise dans le SCR du projet, sinon dans le SCR cible). Définir l'un des paramètres de grille cible permet aux entrées de venir de plusieurs tuiles, zones UTM ou résolutions : chaque entrée est masquée sur sa propre grille, puis placée sur la grille cible au plus proche voisin ; une acquisition vue dans deux tuiles qui se chevauchent compte une fois (là où les deux sont valides, la tuile première dans l'ordre des noms de fichiers l'emporte). Vide : l'union des empreintes des entrées. Les bords sont calés vers l'extérieur sur des multiples entiers de la résolution, si bien qu'une cible dans le SCR et la résolution propres des entrées tombe exactement sur leurs pixels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="324"/>
+        <location filename="../algorithms/series_parameters.py" line="328"/>
         <source>Target CRS</source>
         <translation>SCR cible</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="328"/>
+        <location filename="../algorithms/series_parameters.py" line="332"/>
         <source>Target resolution (target CRS units)</source>
         <translation>Résolution cible (unités du SCR cible)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="331"/>
+        <location filename="../algorithms/series_parameters.py" line="335"/>
         <source>The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, expressed in the target CRS's units (needed for a geographic target CRS).</source>
         <translation>La taille de pixel de la sortie en unités du SCR cible. Vide : la taille de pixel (la plus fine) des entrées, exprimée dans les unités du SCR cible (nécessaire pour un SCR cible géographique).</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="370"/>
+        <location filename="../algorithms/series_parameters.py" line="374"/>
         <source>The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION if this is not what you meant.</source>
         <translation>La grille cible est grande : {} x {} px ({:.0f} millions de pixels, {:.1f} fois une tuile Sentinel-2 entière à 10 m), environ {:.1f} Go par bande Float32 non compressée. Vérifiez l'emprise et la résolution cibles si ce n'est pas voulu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="382"/>
+        <location filename="../algorithms/series_parameters.py" line="386"/>
         <source>{} input(s) of {}: {} acquisition(s) on the target grid of {}</source>
         <translation>{} entrée(s) de {} : {} acquisition(s) sur la grille cible de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="325"/>
+        <location filename="../algorithms/series_parameters.py" line="329"/>
         <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input (also when the extent is in longitude and latitude and no target resolution is given).</source>
         <translation>Le SCR de la sortie. Vide : le SCR de l'emprise cible, sinon celui de la première entrée (aussi quand l'emprise est en longitude et latitude et qu'aucune résolution cible n'est donnée).</translation>
     </message>
@@ -1398,54 +1544,59 @@ La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodat
 <context>
     <name>TerrascopeAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="80"/>
+        <location filename="../algorithms/base.py" line="81"/>
         <source>Products and metadata</source>
         <translation>Produits et métadonnées</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="81"/>
+        <location filename="../algorithms/base.py" line="82"/>
         <source>Scaling and masking</source>
         <translation>Mise à l'échelle et masquage</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="83"/>
         <source>Composites and time series</source>
         <translation>Composites et séries temporelles</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="49"/>
+        <location filename="../algorithms/base.py" line="50"/>
         <source>{}: the outputs are GeoTIFFs; give a file name ending in .tif</source>
         <translation>{} : les sorties sont des GeoTIFF ; donnez un nom de fichier se terminant par .tif</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="57"/>
+        <location filename="../algorithms/base.py" line="58"/>
         <source>Write Cloud Optimized GeoTIFFs (COG)</source>
         <translation>Écrire des GeoTIFF optimisés pour le cloud (COG)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="59"/>
+        <location filename="../algorithms/base.py" line="60"/>
         <source>Write the raster outputs as Cloud Optimized GeoTIFFs (DEFLATE, with overviews), ready to be served over HTTP or read in parts by remote clients. Off: tiled DEFLATE GeoTIFFs, faster to write.</source>
         <translation>Écrire les sorties raster en GeoTIFF optimisés pour le cloud (DEFLATE, avec aperçus), prêts à être servis par HTTP ou lus par parties par des clients distants. Décoché : des GeoTIFF tuilés en DEFLATE, plus rapides à écrire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="154"/>
+        <location filename="../algorithms/base.py" line="156"/>
         <source>Cancelled by the user: no output was written.</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="261"/>
+        <location filename="../algorithms/base.py" line="263"/>
         <source>Default style not found: {}</source>
         <translation>Style par défaut introuvable : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="265"/>
+        <location filename="../algorithms/base.py" line="267"/>
         <source>Could not apply the style {}: {}</source>
         <translation>Impossible d'appliquer le style {} : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="153"/>
+        <location filename="../algorithms/base.py" line="155"/>
         <source>Stopped by {}: no output was written.</source>
         <translation>Arrêté par {} : aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="84"/>
+        <source>Cluster</source>
+        <translation>Grappe de calcul</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1615,7 @@ La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodat
 <context>
     <name>TerrascopeProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="55"/>
+        <location filename="../algorithms/provider.py" line="57"/>
         <source>Terrascope Sentinel-2 products</source>
         <translation>Produits Terrascope Sentinel-2</translation>
     </message>
@@ -1547,27 +1698,27 @@ La fenêtre de chaque date est lue une seule fois pour toutes les entités qu'el
         <translation>Graphique linéaire facultatif, une ligne par entité au fil du temps (dates sans pixel valide omises) : une image .png (nécessite matplotlib) ou une page .html avec un graphique SVG intégré. Un .png demandé sans matplotlib est écrit en .html à côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="122"/>
+        <location filename="../algorithms/timeseries.py" line="118"/>
         <source>{} input(s) of {} on {} grid(s); {} feature(s)</source>
         <translation>{} entrée(s) de {} sur {} grille(s) ; {} entité(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="149"/>
+        <location filename="../algorithms/timeseries.py" line="142"/>
         <source>{} feature(s) hold no pixel of any input (outside, or smaller than a pixel): their means are NULL.</source>
         <translation>{} entité(s) ne contiennent aucun pixel d'aucune entrée (hors des entrées, ou plus petites qu'un pixel) : leurs moyennes sont NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="154"/>
+        <location filename="../algorithms/timeseries.py" line="147"/>
         <source>{} at {} feature(s)</source>
         <translation>{} en {} entité(s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="155"/>
+        <location filename="../algorithms/timeseries.py" line="148"/>
         <source>mean {}</source>
         <translation>{} moyen</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="155"/>
+        <location filename="../algorithms/timeseries.py" line="148"/>
         <source> (digital numbers)</source>
         <translation> (valeurs numériques)</translation>
     </message>

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ClusterJobAlgorithm</name>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="44"/>
+        <source>Cluster job (Spark)</source>
+        <translation>Clustertaak (Spark)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="47"/>
+        <source>terrascope,spark,cluster,yarn,job,archive,composite,statistics,histogram,region</source>
+        <translation>terrascope,spark,cluster,yarn,taak,archief,composiet,statistieken,histogram,regio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="50"/>
+        <source>Writes a job folder that runs a mean composite, temporal statistics or a histogram over a whole archive selection on Apache Spark: on the Terrascope cluster (YARN) or on any machine.
+
+Selection and settings: as in 'Find products' (the archive folder as the cluster sees it, content, dates, tiles, extent, cloud cover) and as in the composites (scene classification classes, growth of clouds and shadows, scaling). Nothing is read here: the cluster scans the archive when the job runs.
+
+The job folder holds terrascope_processing.zip (the code), run.py, arguments.txt and submit.sh: './submit.sh local' runs it here with spark-submit, './submit.sh yarn' on the cluster (after kinit, with a packed Python environment holding GDAL, numpy and lxml: see the script). The job writes one Cloud Optimized GeoTIFF per tile, VRT mosaics and job.json into its output folder, with the values this plugin's algorithms give for each tile.</source>
+        <translation>Schrijft een taakmap die een gemiddeld composiet, temporele statistieken of een histogram over een hele archiefselectie uitvoert met Apache Spark: op de Terrascope-cluster (YARN) of op een willekeurige machine.
+
+Selectie en instellingen: zoals in 'Producten zoeken' (de archiefmap zoals de cluster ze ziet, inhoud, datums, tegels, bereik, bewolkingsgraad) en zoals in de composieten (scèneclassificatieklassen, uitbreiding van wolken en schaduwen, omzetting). Hier wordt niets gelezen: de cluster doorzoekt het archief wanneer de taak loopt.
+
+De taakmap bevat terrascope_processing.zip (de code), run.py, arguments.txt en submit.sh: './submit.sh local' voert ze hier uit met spark-submit, './submit.sh yarn' op de cluster (na kinit, met een verpakte Python-omgeving met GDAL, numpy en lxml: zie het script). De taak schrijft één Cloud Optimized GeoTIFF per tegel, VRT-mozaïeken en job.json in haar uitvoermap, met de waarden die de algoritmen van deze plugin voor elke tegel geven.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="65"/>
+        <source>Archive folder (as the cluster sees it)</source>
+        <translation>Archiefmap (zoals de cluster ze ziet)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="65"/>
+        <source>The archive folder the job scans, recursively, as a path on the cluster (it need not exist on this machine); several folders separated by semicolons.</source>
+        <translation>De archiefmap die de taak recursief doorzoekt, als pad op de cluster (ze hoeft op deze machine niet te bestaan); meerdere mappen gescheiden door puntkomma's.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="71"/>
+        <source>Computation</source>
+        <translation>Berekening</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="71"/>
+        <source>Mean composite</source>
+        <translation>Gemiddeld composiet</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="71"/>
+        <source>Temporal statistics</source>
+        <translation>Temporele statistieken</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="71"/>
+        <source>Histogram</source>
+        <translation>Histogram</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="71"/>
+        <source>Mean composite: one mean (and count) per tile. Temporal statistics: the chosen statistics per tile. Histogram: one histogram of every selected product.</source>
+        <translation>Gemiddeld composiet: één gemiddelde (en aantal) per tegel. Temporele statistieken: de gekozen statistieken per tegel. Histogram: één histogram van elk geselecteerd product.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="78"/>
+        <source>Also the number of valid observations</source>
+        <translation>Ook het aantal geldige waarnemingen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="78"/>
+        <source>Mean composite: also write the count per tile (count.tif, count.vrt).</source>
+        <translation>Gemiddeld composiet: ook het aantal per tegel schrijven (count.tif, count.vrt).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="81"/>
+        <source>Statistics</source>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="81"/>
+        <source>Temporal statistics: which statistics, as in 'Temporal statistics'.</source>
+        <translation>Temporele statistieken: welke statistieken, zoals in 'Temporele statistieken'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="85"/>
+        <source>Percentiles (0–100, comma-separated)</source>
+        <translation>Percentielen (0–100, kommagescheiden)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="85"/>
+        <source>Temporal statistics: the percentiles when 'Percentiles' is chosen.</source>
+        <translation>Temporele statistieken: de percentielen als 'Percentielen' gekozen is.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="88"/>
+        <source>Number of bins</source>
+        <translation>Aantal klassen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="88"/>
+        <source>Histogram: how many equal bins.</source>
+        <translation>Histogram: hoeveel gelijke klassen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="92"/>
+        <source>Histogram minimum</source>
+        <translation>Minimum van het histogram</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="92"/>
+        <source>Histogram maximum</source>
+        <translation>Maximum van het histogram</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="93"/>
+        <source>Histogram: the range; empty: the content's physical (or digital number) range.</source>
+        <translation>Histogram: het bereik; leeg: het fysische (of DN-)bereik van de inhoud.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="96"/>
+        <source>Output folder of the job</source>
+        <translation>Uitvoermap van de taak</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="96"/>
+        <source>Where the job writes its results, as a path that the driver and every executor reach (on the cluster: a shared folder, e.g. under /data/users). Empty: a folder 'output' in the job folder, for a run on this machine.</source>
+        <translation>Waar de taak haar resultaten schrijft, als pad dat de driver en elke executor bereiken (op de cluster: een gedeelde map, bv. onder /data/users). Leeg: een map 'output' in de taakmap, voor een run op deze machine.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="101"/>
+        <source>Job folder</source>
+        <translation>Taakmap</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="101"/>
+        <source>The folder to write the job into (created if needed).</source>
+        <translation>De map waarin de taak geschreven wordt (zo nodig aangemaakt).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="103"/>
+        <source>Submit script</source>
+        <translation>Indienscript</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/clusterjob.py" line="130"/>
+        <source>Job written to {}; submit it with {} local (or yarn)</source>
+        <translation>Taak geschreven naar {}; dien ze in met {} local (of yarn)</translation>
+    </message>
+</context>
+<context>
     <name>FindAndCompositeModel</name>
     <message>
         <location filename="../algorithms/findandcomposite.py" line="18"/>
@@ -934,134 +1080,134 @@ Fouten (onbereikbare catalogus, geweigerde toegang, onbekende collectie, een onl
         <translation>Invoerrasters (één inhoud, één raster)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="117"/>
+        <location filename="../algorithms/series_parameters.py" line="131"/>
         <source>Scale to physical values</source>
         <translation>Omzetten naar fysische waarden</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="118"/>
+        <location filename="../algorithms/series_parameters.py" line="132"/>
         <source>On (default): work on physical values, value = scale × DN + offset from the Terrascope product table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way the nodata DN and DNs outside the valid range are left out.</source>
         <translation>Aangevinkt (standaard): werken met fysische waarden, waarde = schaal × DN + offset uit de Terrascope-producttabel (bv. NDVI = DN / 250 − 0,08). Niet aangevinkt: werken met de digitale waarden zoals geleverd. In beide gevallen worden de nodata-DN en DN's buiten het geldige bereik weggelaten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="124"/>
+        <location filename="../algorithms/series_parameters.py" line="118"/>
         <source>Band of multi-band inputs</source>
         <translation>Band van invoer met meerdere banden</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="128"/>
+        <location filename="../algorithms/series_parameters.py" line="122"/>
         <source>The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). Empty: the inputs must have one band; multi-band inputs are refused with their band names.</source>
         <translation>De te gebruiken band, geteld vanaf 1, als de invoer er meerdere heeft (PROBA-V RADIOMETRY: {bands}). Leeg: de invoer moet één band hebben; invoer met meerdere banden wordt geweigerd met de namen van de banden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="138"/>
+        <location filename="../algorithms/series_parameters.py" line="142"/>
         <source>Scene classification classes to mask</source>
         <translation>Te maskeren scèneclassificatieklassen</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="141"/>
+        <location filename="../algorithms/series_parameters.py" line="145"/>
         <source>Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set to nodata). The SCL of each input is found beside it by the naming convention unless given (the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples use. Choose none to use every valid pixel without an SCL.
 PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to mask the sea too.</source>
         <translation>Pixels waarvan de scèneclassificatie (SCL) een van deze klassen is, worden gemaskeerd (weggelaten, of op nodata gezet). De SCL van elke invoer wordt via de naamgevingsconventie ernaast gevonden, tenzij opgegeven (de SCL van 20 m wordt op invoer van 10 m gebruikt, met naaste buur). Standaard: 0 geen data, 1 verzadigd of defect, 3 wolkenschaduwen, 8 en 9 wolken met middelmatige en hoge waarschijnlijkheid, 10 dunne cirrus, 11 sneeuw — de set die de Terrascope-voorbeelden van openEO gebruiken. Kies er geen om elke geldige pixel zonder SCL te gebruiken.
 PROBA-V: de statuskaart (…_SM.tif) naast elk product speelt de rol van de SCL, haar klassen gelezen als SCL-klassen: {reading}. De standaard maskeert dus elke pixel die niet helder is; voeg 6 toe om ook de zee te maskeren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="164"/>
+        <location filename="../algorithms/series_parameters.py" line="168"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Wolken en schaduwen uitbreiden met (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="167"/>
+        <location filename="../algorithms/series_parameters.py" line="171"/>
         <source>Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose centre lies within this distance of a pixel of a chosen class among {classes} (cloud shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth.</source>
         <translation>Afstand in meter waarmee de gemaskeerde wolken- en schaduwpixels groeien: elke pixel waarvan het middelpunt binnen deze afstand ligt van een pixel van een gekozen klasse uit {classes} (wolkenschaduwen, wolken met middelmatige en hoge waarschijnlijkheid, dunne cirrus) wordt ook gemaskeerd; sneeuw, ontbrekende data en verzadigde pixels worden niet uitgebreid. Afgerond op hele pixels van het invoerraster. 0 = geen uitbreiding.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="182"/>
+        <location filename="../algorithms/series_parameters.py" line="186"/>
         <source>SCL classes, with clouds and shadows grown</source>
         <translation>SCL-klassen, wolken en schaduwen uitgebreid</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="183"/>
+        <location filename="../algorithms/series_parameters.py" line="187"/>
         <source>openEO two-kernel buffer (to_scl_dilation_mask defaults)</source>
         <translation>Twee-kernelbuffer van openEO (standaardwaarden van to_scl_dilation_mask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="196"/>
+        <location filename="../algorithms/series_parameters.py" line="200"/>
         <source>SCL mask method</source>
         <translation>SCL-maskermethode</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="196"/>
+        <location filename="../algorithms/series_parameters.py" line="200"/>
         <source>How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel (sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and shadows by (m)' is not used.</source>
         <translation>Hoe de gekozen klassen een masker worden. 'SCL-klassen' (standaard): pixels van de gekozen klassen, met wolken- en schaduwklassen uitgebreid met 'Wolken en schaduwen uitbreiden met (m)'. 'Twee-kernelbuffer van openEO': to_scl_dilation_mask van openEO zoals geïmplementeerd in openeo-geotrellis-extensions — de gekozen klassen gladgestreken met een gaussische kernel van 17 px (sigma 17/6 px) en behouden boven 0,057, of de gekozen klassen uit 3, 8, 9, 10, 11 (sneeuw inbegrepen, zoals openEO doet) gladgestreken met een gaussische kernel van 201 px (sigma 201/6 px) en behouden boven 0,025. De groottes zijn pixels op 10 m, herschaald naar dezelfde afstand op de grond op andere rasters (9 en 101 px op 20 m, 3 en 33 px op 60 m). Grote wolken krijgen een buffer tot ongeveer 600 m; losse pixels van een gekozen klasse kunnen ongemaskeerd blijven. 'Wolken en schaduwen uitbreiden met (m)' wordt niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="210"/>
+        <location filename="../algorithms/series_parameters.py" line="214"/>
         <source>Whole series (one band)</source>
         <translation>Hele reeks (één band)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="210"/>
+        <location filename="../algorithms/series_parameters.py" line="214"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="210"/>
+        <location filename="../algorithms/series_parameters.py" line="214"/>
         <source>Season (DJF, MAM, JJA, SON)</source>
         <translation>Seizoen (DJF, MAM, JJA, SON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="210"/>
+        <location filename="../algorithms/series_parameters.py" line="214"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="211"/>
+        <location filename="../algorithms/series_parameters.py" line="215"/>
         <source>Dekad (days 1–10, 11–20, 21–end)</source>
         <translation>Decade (dagen 1–10, 11–20, 21–einde)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="216"/>
+        <location filename="../algorithms/series_parameters.py" line="220"/>
         <source>One band per period</source>
         <translation>Eén band per periode</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="216"/>
+        <location filename="../algorithms/series_parameters.py" line="220"/>
         <source>Whole series (default): one band over all dates. Otherwise one band per period that holds at least one input date, in time order, each computed over that period's dates only, with band descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads (2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are the acquisition times in UTC. Every date is read once, whatever the number of periods.</source>
         <translation>Hele reeks (standaard): één band over alle datums. Anders één band per periode met minstens één invoerdatum, in tijdsvolgorde, elk alleen over de datums van die periode berekend, met bandbeschrijvingen die de periode noemen: jaren (2020), meteorologische seizoenen (2020 JJA; december telt mee met de winter van het volgende jaar: december 2020 hoort bij 2021 DJF), maanden (2020-06) of decaden (2020-06 d1, d2, d3: dagen 1–10, 11–20 en 21 tot het einde van de maand, zoals PROBA-V S10). Datums zijn de opnametijden in UTC. Elke datum wordt één keer gelezen, ongeacht het aantal periodes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="249"/>
+        <location filename="../algorithms/series_parameters.py" line="253"/>
         <source>'Grow clouds and shadows by (m)' is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation>'Wolken en schaduwen uitbreiden met (m)' wordt niet gebruikt met de twee-kernelbuffer van openEO, die een eigen buffer heeft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="282"/>
+        <location filename="../algorithms/series_parameters.py" line="286"/>
         <source>No input rasters were given: choose at least one.</source>
         <translation>Er zijn geen invoerrasters opgegeven: kies er minstens één.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="386"/>
+        <location filename="../algorithms/series_parameters.py" line="390"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} invoer(en) van {} op een raster van {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="389"/>
+        <location filename="../algorithms/series_parameters.py" line="393"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Waarden: fysisch (schaal × DN + offset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="389"/>
+        <location filename="../algorithms/series_parameters.py" line="393"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Waarden: digitale waarden zoals geleverd</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="152"/>
+        <location filename="../algorithms/series_parameters.py" line="156"/>
         <source>PROBA-V: mask pixels of bad radiometric quality</source>
         <translation>PROBA-V: pixels met slechte radiometrische kwaliteit maskeren</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="156"/>
+        <location filename="../algorithms/series_parameters.py" line="160"/>
         <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map's classes count.</source>
         <translation>Alleen PROBA-V. Aan: een heldere pixel waarvan de statuskaart een slechte radiometrische kwaliteit markeert in een band waar zijn waarden van afhangen (NDVI: RED en NIR; RADIOMETRY: de gekozen band, of alle vier) wordt als klasse 1 (verzadigd of defect) gelezen en gemaskeerd als klasse 1 gekozen is (zoals standaard). Uit (standaard): alleen de klassen van de statuskaart tellen.</translation>
     </message>
@@ -1071,42 +1217,42 @@ PROBA-V: de statuskaart (…_SM.tif) naast elk product speelt de rol van de SCL,
         <translation>De datums van de reeks: Terrascope-GeoTIFF's van één inhoud (bv. alle NDVI_10M, of alle TOC-B04) op één raster (één tegel op één resolutie), of van meerdere tegels waar het algoritme een doelraster heeft (geavanceerd 'Doelbereik', 'Doel-CRS', 'Doelresolutie') en er een ingesteld is. Invoer met andere inhouden, of op andere rasters zonder doelraster, wordt geweigerd met de namen van de betrokken bestanden, net als een bestand dat twee keer opgegeven is (ook via een koppeling: zijn datums zouden dubbel tellen), bestanden zonder georeferentie en bestanden met kommagetallen van een inhoud die als gehele DN's geleverd wordt (al omgezet). De uitvoer 'Productbestanden' van 'Producten zoeken' past hier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="315"/>
+        <location filename="../algorithms/series_parameters.py" line="319"/>
         <source>Target extent (any CRS)</source>
         <translation>Doelbereik (in elk CRS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="316"/>
+        <location filename="../algorithms/series_parameters.py" line="320"/>
         <source>The area to compute, in any CRS (an extent without a CRS is taken in the project's CRS, else in the target CRS). Setting any of the target grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both are valid, the tile first in file name order wins). Empty: the union of the inputs' footprints. The edges are snapped outward to whole multiples of the resolution, so a target in the inputs' own CRS and resolution lies exactly on their pixels.</source>
         <translation>Het te berekenen gebied, in elk CRS (een bereik zonder CRS wordt in het CRS van het project genomen, anders in het doel-CRS). Door een van de doelrasterparameters in te stellen mag de invoer uit meerdere tegels, UTM-zones of resoluties komen: elke invoer wordt op zijn eigen raster gemaskeerd en dan met naaste buur op het doelraster gelegd; één opname die in twee overlappende tegels gezien wordt, telt één keer (waar beide geldig zijn, wint de tegel die eerst komt in de volgorde van de bestandsnamen). Leeg: de unie van de voetafdrukken van de invoer. De randen worden naar buiten afgerond op hele veelvouden van de resolutie, zodat een doel in het eigen CRS en de eigen resolutie van de invoer precies op hun pixels valt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="324"/>
+        <location filename="../algorithms/series_parameters.py" line="328"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="328"/>
+        <location filename="../algorithms/series_parameters.py" line="332"/>
         <source>Target resolution (target CRS units)</source>
         <translation>Doelresolutie (eenheden van het doel-CRS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="331"/>
+        <location filename="../algorithms/series_parameters.py" line="335"/>
         <source>The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, expressed in the target CRS's units (needed for a geographic target CRS).</source>
         <translation>De pixelgrootte van de uitvoer in eenheden van het doel-CRS. Leeg: de (fijnste) pixelgrootte van de invoer, uitgedrukt in de eenheden van het doel-CRS (nodig voor een geografisch doel-CRS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="370"/>
+        <location filename="../algorithms/series_parameters.py" line="374"/>
         <source>The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION if this is not what you meant.</source>
         <translation>Het doelraster is groot: {} x {} px ({:.0f} miljoen pixels, {:.1f} keer een volledige Sentinel-2-tegel van 10 m), ongeveer {:.1f} GB per ongecomprimeerde Float32-band. Controleer het doelbereik en de doelresolutie als dit niet de bedoeling is.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="382"/>
+        <location filename="../algorithms/series_parameters.py" line="386"/>
         <source>{} input(s) of {}: {} acquisition(s) on the target grid of {}</source>
         <translation>{} invoer(en) van {}: {} opname(n) op het doelraster van {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="325"/>
+        <location filename="../algorithms/series_parameters.py" line="329"/>
         <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input (also when the extent is in longitude and latitude and no target resolution is given).</source>
         <translation>Het CRS van de uitvoer. Leeg: het CRS van het doelbereik, anders dat van de eerste invoer (ook als het bereik in lengte- en breedtegraad is en geen doelresolutie opgegeven is).</translation>
     </message>
@@ -1398,54 +1544,59 @@ De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waa
 <context>
     <name>TerrascopeAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="80"/>
+        <location filename="../algorithms/base.py" line="81"/>
         <source>Products and metadata</source>
         <translation>Producten en metadata</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="81"/>
+        <location filename="../algorithms/base.py" line="82"/>
         <source>Scaling and masking</source>
         <translation>Schalen en maskeren</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="83"/>
         <source>Composites and time series</source>
         <translation>Composieten en tijdreeksen</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="49"/>
+        <location filename="../algorithms/base.py" line="50"/>
         <source>{}: the outputs are GeoTIFFs; give a file name ending in .tif</source>
         <translation>{}: de uitvoer bestaat uit GeoTIFF's; geef een bestandsnaam die op .tif eindigt</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="57"/>
+        <location filename="../algorithms/base.py" line="58"/>
         <source>Write Cloud Optimized GeoTIFFs (COG)</source>
         <translation>Cloud Optimized GeoTIFF's (COG) schrijven</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="59"/>
+        <location filename="../algorithms/base.py" line="60"/>
         <source>Write the raster outputs as Cloud Optimized GeoTIFFs (DEFLATE, with overviews), ready to be served over HTTP or read in parts by remote clients. Off: tiled DEFLATE GeoTIFFs, faster to write.</source>
         <translation>De rasteruitvoer als Cloud Optimized GeoTIFF's schrijven (DEFLATE, met overzichten), klaar om via HTTP aangeboden of door externe clients in delen gelezen te worden. Niet aangevinkt: getegelde DEFLATE-GeoTIFF's, sneller te schrijven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="154"/>
+        <location filename="../algorithms/base.py" line="156"/>
         <source>Cancelled by the user: no output was written.</source>
         <translation>Geannuleerd door de gebruiker: er is geen uitvoer geschreven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="261"/>
+        <location filename="../algorithms/base.py" line="263"/>
         <source>Default style not found: {}</source>
         <translation>Standaardopmaak niet gevonden: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="265"/>
+        <location filename="../algorithms/base.py" line="267"/>
         <source>Could not apply the style {}: {}</source>
         <translation>Kan de opmaak {} niet toepassen: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="153"/>
+        <location filename="../algorithms/base.py" line="155"/>
         <source>Stopped by {}: no output was written.</source>
         <translation>Gestopt door {}: er is geen uitvoer geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="84"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1615,7 @@ De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waa
 <context>
     <name>TerrascopeProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="55"/>
+        <location filename="../algorithms/provider.py" line="57"/>
         <source>Terrascope Sentinel-2 products</source>
         <translation>Terrascope Sentinel-2-producten</translation>
     </message>
@@ -1547,27 +1698,27 @@ Het venster van elke datum wordt één keer gelezen voor alle objecten erin: dui
         <translation>Optionele lijngrafiek, één lijn per object in de tijd (datums zonder geldige pixel weggelaten): een .png-afbeelding (vereist matplotlib) of een .html-pagina met een ingebedde SVG-grafiek. Een .png gevraagd zonder matplotlib wordt ernaast als .html geschreven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="122"/>
+        <location filename="../algorithms/timeseries.py" line="118"/>
         <source>{} input(s) of {} on {} grid(s); {} feature(s)</source>
         <translation>{} invoer(en) van {} op {} raster(s); {} object(en)</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="149"/>
+        <location filename="../algorithms/timeseries.py" line="142"/>
         <source>{} feature(s) hold no pixel of any input (outside, or smaller than a pixel): their means are NULL.</source>
         <translation>{} object(en) bevatten geen pixel van enige invoer (erbuiten, of kleiner dan een pixel): hun gemiddelden zijn NULL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="154"/>
+        <location filename="../algorithms/timeseries.py" line="147"/>
         <source>{} at {} feature(s)</source>
         <translation>{} op {} object(en)</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="155"/>
+        <location filename="../algorithms/timeseries.py" line="148"/>
         <source>mean {}</source>
         <translation>gemiddelde {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/timeseries.py" line="155"/>
+        <location filename="../algorithms/timeseries.py" line="148"/>
         <source> (digital numbers)</source>
         <translation> (digitale waarden)</translation>
     </message>

@@ -89,12 +89,15 @@ def test_long_help_is_structured(provider):
 
 
 def readme_anchors():
-    """The anchors GitHub gives README.md's headings: lower case, punctuation dropped, spaces to '-'."""
+    """The anchors of README.md on GitHub: its headings' (lower case, punctuation dropped, spaces to '-')
+    and explicit ones (<a id="..."></a>)."""
     from conftest import REPO_ROOT
 
     with open(f"{REPO_ROOT}/README.md", encoding="utf-8") as stream:
-        headings = [line.lstrip("#").strip() for line in stream if re.match(r"#{1,6} ", line)]
-    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
+        text = stream.read()
+    headings = [line.lstrip("#").strip() for line in text.splitlines() if re.match(r"#{1,6} ", line)]
+    explicit = set(re.findall(r'<a (?:id|name)="([^"]+)"', text))
+    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings} | explicit
 
 
 def test_help_urls_point_at_readme_sections(provider):
