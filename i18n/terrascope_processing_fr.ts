@@ -988,6 +988,19 @@ La sortie est en Float32. {atomic}</translation>
     </message>
 </context>
 <context>
+    <name>SearchAndCompositeModel</name>
+    <message>
+        <location filename="../algorithms/searchandcomposite.py" line="18"/>
+        <source>Search the catalogue and mean composite (model)</source>
+        <translation>Rechercher dans le catalogue et composite moyen (modèle)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/searchandcomposite.py" line="22"/>
+        <source>terrascope,sentinel-2,model,stac,catalogue,search,composite,mean,workflow</source>
+        <translation>terrascope,sentinel-2,modèle,stac,catalogue,recherche,composite,moyenne,chaîne de traitement</translation>
+    </message>
+</context>
+<context>
     <name>SearchCatalogueAlgorithm</name>
     <message>
         <location filename="../algorithms/searchcatalogue.py" line="29"/>
@@ -1070,189 +1083,189 @@ Les erreurs (catalogue injoignable, accès refusé, collection inconnue, répons
 <context>
     <name>SeriesParameters</name>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="84"/>
+        <location filename="../algorithms/series_parameters.py" line="88"/>
         <source>Incorrect parameter value for {}</source>
         <translation>Valeur de paramètre incorrecte pour {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="104"/>
+        <location filename="../algorithms/series_parameters.py" line="108"/>
         <source>Input rasters (one content, one grid)</source>
         <translation>Rasters en entrée (un contenu, une grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="131"/>
+        <location filename="../algorithms/series_parameters.py" line="135"/>
         <source>Scale to physical values</source>
         <translation>Convertir en valeurs physiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="132"/>
+        <location filename="../algorithms/series_parameters.py" line="136"/>
         <source>On (default): work on physical values, value = scale × DN + offset from the Terrascope product table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way the nodata DN and DNs outside the valid range are left out.</source>
         <translation>Coché (par défaut) : travailler sur les valeurs physiques, valeur = échelle × VN + décalage selon la table des produits Terrascope (p. ex. NDVI = VN / 250 − 0,08). Décoché : travailler sur les valeurs numériques telles que livrées. Dans les deux cas la VN nodata et les VN hors de la plage valide sont écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="118"/>
+        <location filename="../algorithms/series_parameters.py" line="122"/>
         <source>Band of multi-band inputs</source>
         <translation>Bande des entrées multibandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="122"/>
+        <location filename="../algorithms/series_parameters.py" line="126"/>
         <source>The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). Empty: the inputs must have one band; multi-band inputs are refused with their band names.</source>
         <translation>La bande à utiliser, comptée à partir de 1, quand les entrées en ont plusieurs (PROBA-V RADIOMETRY : {bands}). Vide : les entrées doivent avoir une seule bande ; les entrées multibandes sont refusées avec les noms de leurs bandes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="142"/>
+        <location filename="../algorithms/series_parameters.py" line="146"/>
         <source>Scene classification classes to mask</source>
         <translation>Classes de classification de scène à masquer</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="145"/>
+        <location filename="../algorithms/series_parameters.py" line="149"/>
         <source>Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set to nodata). The SCL of each input is found beside it by the naming convention unless given (the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples use. Choose none to use every valid pixel without an SCL.
 PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to mask the sea too.</source>
         <translation>Les pixels dont la classification de scène (SCL) est l'une de ces classes sont masqués (écartés, ou mis à nodata). La SCL de chaque entrée est trouvée à côté d'elle par la convention de nommage sauf si elle est donnée (la SCL à 20 m est utilisée sur les entrées à 10 m, au plus proche voisin). Par défaut : 0 pas de données, 1 saturé ou défectueux, 3 ombres de nuages, 8 et 9 nuages de probabilité moyenne et élevée, 10 cirrus fins, 11 neige — l'ensemble qu'utilisent les exemples Terrascope d'openEO. N'en choisissez aucune pour utiliser tous les pixels valides sans SCL.
 PROBA-V : la carte d'état (…_SM.tif) à côté de chaque produit joue le rôle de la SCL, ses classes lues comme des classes SCL : {reading}. Le défaut masque donc tout pixel qui n'est pas clair ; ajoutez 6 pour masquer aussi la mer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="168"/>
+        <location filename="../algorithms/series_parameters.py" line="172"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Étendre nuages et ombres de (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="171"/>
+        <location filename="../algorithms/series_parameters.py" line="175"/>
         <source>Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose centre lies within this distance of a pixel of a chosen class among {classes} (cloud shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth.</source>
         <translation>Distance en mètres dont s'étendent les pixels de nuages et d'ombres masqués : chaque pixel dont le centre est à cette distance au plus d'un pixel d'une classe choisie parmi {classes} (ombres de nuages, nuages de probabilité moyenne et élevée, cirrus fins) est masqué aussi ; la neige, l'absence de données et les pixels saturés ne sont pas étendus. Arrondie en pixels entiers de la grille de l'entrée. 0 = pas d'extension.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="186"/>
+        <location filename="../algorithms/series_parameters.py" line="190"/>
         <source>SCL classes, with clouds and shadows grown</source>
         <translation>Classes SCL, nuages et ombres étendus</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="187"/>
+        <location filename="../algorithms/series_parameters.py" line="191"/>
         <source>openEO two-kernel buffer (to_scl_dilation_mask defaults)</source>
         <translation>Tampon à deux noyaux d'openEO (valeurs par défaut de to_scl_dilation_mask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="200"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>SCL mask method</source>
         <translation>Méthode de masque SCL</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="200"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel (sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and shadows by (m)' is not used.</source>
         <translation>Comment les classes choisies deviennent un masque. « Classes SCL » (par défaut) : les pixels des classes choisies, avec les classes de nuages et d'ombres étendues par « Étendre nuages et ombres de (m) ». « Tampon à deux noyaux d'openEO » : to_scl_dilation_mask d'openEO tel qu'implémenté dans openeo-geotrellis-extensions — les classes choisies lissées par un noyau gaussien de 17 px (sigma 17/6 px) et gardées au-dessus de 0,057, ou celles choisies parmi 3, 8, 9, 10, 11 (neige comprise, comme le fait openEO) lissées par un noyau gaussien de 201 px (sigma 201/6 px) et gardées au-dessus de 0,025. Les tailles sont des pixels à 10 m, ramenées à la même distance au sol sur les autres grilles (9 et 101 px à 20 m, 3 et 33 px à 60 m). Les grands nuages reçoivent un tampon allant jusqu'à environ 600 m ; des pixels isolés d'une classe choisie peuvent rester non masqués. « Étendre nuages et ombres de (m) » n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="214"/>
+        <location filename="../algorithms/series_parameters.py" line="218"/>
         <source>Whole series (one band)</source>
         <translation>Série entière (une bande)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="214"/>
+        <location filename="../algorithms/series_parameters.py" line="218"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="214"/>
+        <location filename="../algorithms/series_parameters.py" line="218"/>
         <source>Season (DJF, MAM, JJA, SON)</source>
         <translation>Saison (DJF, MAM, JJA, SON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="214"/>
+        <location filename="../algorithms/series_parameters.py" line="218"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="215"/>
+        <location filename="../algorithms/series_parameters.py" line="219"/>
         <source>Dekad (days 1–10, 11–20, 21–end)</source>
         <translation>Décade (jours 1–10, 11–20, 21–fin)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="220"/>
+        <location filename="../algorithms/series_parameters.py" line="224"/>
         <source>One band per period</source>
         <translation>Une bande par période</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="220"/>
+        <location filename="../algorithms/series_parameters.py" line="224"/>
         <source>Whole series (default): one band over all dates. Otherwise one band per period that holds at least one input date, in time order, each computed over that period's dates only, with band descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads (2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are the acquisition times in UTC. Every date is read once, whatever the number of periods.</source>
         <translation>Série entière (par défaut) : une bande sur toutes les dates. Sinon une bande par période contenant au moins une date en entrée, dans l'ordre chronologique, chacune calculée sur les seules dates de sa période, avec des descriptions de bande nommant la période : années (2020), saisons météorologiques (2020 JJA ; décembre compte avec l'hiver de l'année suivante : décembre 2020 est dans 2021 DJF), mois (2020-06) ou décades (2020-06 d1, d2, d3 : jours 1–10, 11–20 et du 21 à la fin du mois, comme PROBA-V S10). Les dates sont les heures d'acquisition en UTC. Chaque date est lue une seule fois, quel que soit le nombre de périodes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="253"/>
+        <location filename="../algorithms/series_parameters.py" line="257"/>
         <source>'Grow clouds and shadows by (m)' is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation>« Étendre nuages et ombres de (m) » n'est pas utilisé avec le tampon à deux noyaux d'openEO, qui a son propre tampon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="286"/>
+        <location filename="../algorithms/series_parameters.py" line="290"/>
         <source>No input rasters were given: choose at least one.</source>
         <translation>Aucun raster en entrée n'a été donné : choisissez-en au moins un.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="390"/>
+        <location filename="../algorithms/series_parameters.py" line="394"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} entrée(s) de {} sur une grille de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="393"/>
+        <location filename="../algorithms/series_parameters.py" line="397"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Valeurs : physiques (échelle × VN + décalage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="393"/>
+        <location filename="../algorithms/series_parameters.py" line="397"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Valeurs : valeurs numériques telles que livrées</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="156"/>
+        <location filename="../algorithms/series_parameters.py" line="160"/>
         <source>PROBA-V: mask pixels of bad radiometric quality</source>
         <translation>PROBA-V : masquer les pixels de mauvaise qualité radiométrique</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="160"/>
+        <location filename="../algorithms/series_parameters.py" line="164"/>
         <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map's classes count.</source>
         <translation>PROBA-V seulement. Activé : un pixel clair dont la carte d'état signale une mauvaise qualité radiométrique dans une bande dont dépendent ses valeurs (NDVI : RED et NIR ; RADIOMETRY : la bande choisie, ou les quatre) est lu comme classe 1 (saturé ou défectueux) et masqué si la classe 1 est choisie (comme par défaut). Désactivé (par défaut) : seules les classes de la carte d'état comptent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="106"/>
+        <location filename="../algorithms/series_parameters.py" line="110"/>
         <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution), or of several tiles where the algorithm has a target grid (advanced 'Target extent', 'Target CRS', 'Target resolution') and one is set. Inputs of other contents, or on other grids without a target grid, are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here.</source>
         <translation>Les dates de la série : des GeoTIFF Terrascope d'un même contenu (p. ex. tous les NDVI_10M, ou tous les TOC-B04) sur une même grille (une tuile à une résolution), ou de plusieurs tuiles là où l'algorithme a une grille cible (avancé « Emprise cible », « SCR cible », « Résolution cible ») et qu'elle est définie. Les entrées d'autres contenus, ou sur d'autres grilles sans grille cible, sont refusées avec les noms des fichiers en cause, de même qu'un fichier donné deux fois (aussi par un lien : ses dates compteraient deux fois), les fichiers sans géoréférencement et les fichiers à virgule flottante d'un contenu livré en VN entières (déjà convertis). La sortie « Fichiers des produits » de « Rechercher des produits » convient ici.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="319"/>
+        <location filename="../algorithms/series_parameters.py" line="323"/>
         <source>Target extent (any CRS)</source>
         <translation>Emprise cible (dans tout SCR)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="320"/>
+        <location filename="../algorithms/series_parameters.py" line="324"/>
         <source>The area to compute, in any CRS (an extent without a CRS is taken in the project's CRS, else in the target CRS). Setting any of the target grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both are valid, the tile first in file name order wins). Empty: the union of the inputs' footprints. The edges are snapped outward to whole multiples of the resolution, so a target in the inputs' own CRS and resolution lies exactly on their pixels.</source>
         <translation>La zone à calculer, dans tout SCR (une emprise sans SCR est prise dans le SCR du projet, sinon dans le SCR cible). Définir l'un des paramètres de grille cible permet aux entrées de venir de plusieurs tuiles, zones UTM ou résolutions : chaque entrée est masquée sur sa propre grille, puis placée sur la grille cible au plus proche voisin ; une acquisition vue dans deux tuiles qui se chevauchent compte une fois (là où les deux sont valides, la tuile première dans l'ordre des noms de fichiers l'emporte). Vide : l'union des empreintes des entrées. Les bords sont calés vers l'extérieur sur des multiples entiers de la résolution, si bien qu'une cible dans le SCR et la résolution propres des entrées tombe exactement sur leurs pixels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="328"/>
+        <location filename="../algorithms/series_parameters.py" line="332"/>
         <source>Target CRS</source>
         <translation>SCR cible</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="332"/>
+        <location filename="../algorithms/series_parameters.py" line="336"/>
         <source>Target resolution (target CRS units)</source>
         <translation>Résolution cible (unités du SCR cible)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="335"/>
+        <location filename="../algorithms/series_parameters.py" line="339"/>
         <source>The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, expressed in the target CRS's units (needed for a geographic target CRS).</source>
         <translation>La taille de pixel de la sortie en unités du SCR cible. Vide : la taille de pixel (la plus fine) des entrées, exprimée dans les unités du SCR cible (nécessaire pour un SCR cible géographique).</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="374"/>
+        <location filename="../algorithms/series_parameters.py" line="378"/>
         <source>The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION if this is not what you meant.</source>
         <translation>La grille cible est grande : {} x {} px ({:.0f} millions de pixels, {:.1f} fois une tuile Sentinel-2 entière à 10 m), environ {:.1f} Go par bande Float32 non compressée. Vérifiez l'emprise et la résolution cibles si ce n'est pas voulu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="386"/>
+        <location filename="../algorithms/series_parameters.py" line="390"/>
         <source>{} input(s) of {}: {} acquisition(s) on the target grid of {}</source>
         <translation>{} entrée(s) de {} : {} acquisition(s) sur la grille cible de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="329"/>
+        <location filename="../algorithms/series_parameters.py" line="333"/>
         <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input (also when the extent is in longitude and latitude and no target resolution is given).</source>
         <translation>Le SCR de la sortie. Vide : le SCR de l'emprise cible, sinon celui de la première entrée (aussi quand l'emprise est en longitude et latitude et qu'aucune résolution cible n'est donnée).</translation>
     </message>
@@ -1260,97 +1273,97 @@ PROBA-V : la carte d'état (…_SM.tif) à côté de chaque produit joue le rôl
 <context>
     <name>ShippedModel</name>
     <message>
-        <location filename="../scripts/build_model.py" line="154"/>
+        <location filename="../scripts/build_model.py" line="147"/>
         <source>Archive folder</source>
         <translation>Dossier d'archive</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="154"/>
+        <location filename="../scripts/build_model.py" line="147"/>
         <source>The archive folder to scan, with its subfolders, e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</source>
         <translation>Le dossier d'archive à parcourir, avec ses sous-dossiers, p. ex. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="158"/>
+        <location filename="../scripts/build_model.py" line="323"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="158"/>
+        <location filename="../scripts/build_model.py" line="151"/>
         <source>One product content, e.g. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</source>
         <translation>Un contenu de produit, p. ex. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="161"/>
+        <location filename="../scripts/build_model.py" line="174"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="161"/>
+        <location filename="../scripts/build_model.py" line="174"/>
         <source>Earliest acquisition (UTC, inclusive). Empty: no lower limit.</source>
         <translation>Première acquisition (UTC, incluse). Vide : pas de limite inférieure.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="164"/>
+        <location filename="../scripts/build_model.py" line="177"/>
         <source>End (UTC)</source>
         <translation>Fin (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="164"/>
+        <location filename="../scripts/build_model.py" line="177"/>
         <source>Latest acquisition (UTC, inclusive; a date alone includes that day). Empty: no upper limit.</source>
         <translation>Dernière acquisition (UTC, incluse ; une date seule inclut toute la journée). Vide : pas de limite supérieure.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="168"/>
+        <location filename="../scripts/build_model.py" line="181"/>
         <source>Tiles (e.g. 31UFS)</source>
         <translation>Tuiles (p. ex. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="168"/>
+        <location filename="../scripts/build_model.py" line="181"/>
         <source>MGRS tiles separated by commas, e.g. 31UFS, when the extent touches several tiles. Empty: any tile.</source>
         <translation>Tuiles MGRS séparées par des virgules, p. ex. 31UFS, quand l'emprise touche plusieurs tuiles. Vide : toute tuile.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="172"/>
+        <location filename="../scripts/build_model.py" line="185"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="172"/>
+        <location filename="../scripts/build_model.py" line="154"/>
         <source>Keep products whose footprint intersects this extent (any CRS). Empty: everywhere.</source>
         <translation>Garder les produits dont l'empreinte intersecte cette emprise (dans tout SCR). Vide : partout.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="175"/>
+        <location filename="../scripts/build_model.py" line="187"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Couverture nuageuse maximale (%)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="175"/>
+        <location filename="../scripts/build_model.py" line="154"/>
         <source>Keep products whose cloud cover (from the XML sidecar) is at most this percentage; products of unknown cloud cover are kept. Empty: any cloud cover.</source>
         <translation>Garder les produits dont la couverture nuageuse (lue dans le fichier XML d'accompagnement) est au plus ce pourcentage ; les produits de couverture nuageuse inconnue sont gardés. Vide : toute couverture nuageuse.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="188"/>
+        <location filename="../scripts/build_model.py" line="198"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Étendre nuages et ombres de (m)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="188"/>
+        <location filename="../scripts/build_model.py" line="198"/>
         <source>Distance in metres by which masked clouds and shadows grow (cloud shadows, cloud medium and high probability, thin cirrus; not snow). 0: no growth.</source>
         <translation>Distance en mètres dont s'étendent les nuages et ombres masqués (ombres de nuages, nuages de probabilité moyenne et élevée, cirrus fins ; pas la neige). 0 : pas d'extension.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="218"/>
+        <location filename="../scripts/build_model.py" line="224"/>
         <source>Mean composite</source>
         <translation>Composite moyen</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="218"/>
+        <location filename="../scripts/build_model.py" line="224"/>
         <source>Valid observation count</source>
         <translation>Nombre d'observations valides</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="227"/>
+        <location filename="../scripts/build_model.py" line="244"/>
         <source>Finds the Terrascope products of one content in an archive folder and gives their time series at your points or fields: per feature and date, the mean of the valid, cloud-free pixels.
 
 Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of the content acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept.
@@ -1369,22 +1382,22 @@ Sorties : une table avec une ligne par entité et date (feature, acquisition, me
 Donnez l'emprise de vos parcelles (ou leur tuile) pour que seuls les produits qui les couvrent soient lus. Le modèle s'ouvre dans le modeleur graphique (resources/models/find_and_time_series.model3 dans le dossier de l'extension) pour être copié et complété.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="254"/>
+        <location filename="../scripts/build_model.py" line="271"/>
         <source>Points or fields</source>
         <translation>Points ou parcelles</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="257"/>
+        <location filename="../scripts/build_model.py" line="274"/>
         <source>Points (the pixel under each) or polygons (the pixels whose centres fall inside), in any CRS.</source>
         <translation>Des points (le pixel sous chacun) ou des polygones (les pixels dont le centre tombe dedans), dans tout SCR.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="267"/>
+        <location filename="../scripts/build_model.py" line="284"/>
         <source>Time series</source>
         <translation>Série temporelle</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="267"/>
+        <location filename="../scripts/build_model.py" line="284"/>
         <source>Time series plot</source>
         <translation>Graphique de la série temporelle</translation>
     </message>
@@ -1410,6 +1423,74 @@ Choisissez un contenu et une résolution (p. ex. NDVI, ou FAPAR_10M pour les pro
 Sorties : le composite moyen et, au choix, le nombre d'observations valides par pixel.
 
 Le modèle s'ouvre dans le modeleur graphique (resources/models/find_and_composite.model3 dans le dossier de l'extension) pour être copié et complété.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="293"/>
+        <source>Searches the Terrascope STAC catalogue for the products of one collection and averages their valid, cloud-free values into a mean composite, in one run, on the Terrascope platform or anywhere with a network connection.
+
+Step 1, Search the Terrascope catalogue: asks the catalogue for the collection's products acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept. Where the archive is mounted (the Terrascope platform) the local files are used; elsewhere they are read over the network with the authentication configuration of your Terrascope account.
+Step 2, Mean composite: masks each product with its scene classification (from the same catalogue item), with clouds and shadows grown by the chosen distance, scales to physical values and averages per pixel.
+
+Choose one collection and content (e.g. terrascope-s2-ndvi-v2 and NDVI). With an extent, the composite covers exactly that extent, whatever the tiles and UTM zones the products come from (one acquisition seen by two overlapping tiles counts once); without one, the products must share one grid: name the tile.
+
+Outputs: the mean composite and, optionally, the number of valid observations per pixel.
+
+The model opens in the graphical modeler (resources/models/search_and_composite.model3 in the plugin folder) to copy and extend.</source>
+        <translation>Interroge le catalogue STAC de Terrascope sur les produits d'une collection et moyenne leurs valeurs valides et sans nuages en un composite moyen, en une seule exécution, sur la plateforme Terrascope ou partout avec une connexion réseau.
+
+Étape 1, Rechercher dans le catalogue Terrascope : demande au catalogue les produits de la collection acquis entre le début et la fin, des tuiles demandées, dont l'empreinte intersecte l'emprise et dont la couverture nuageuse est au plus le maximum ; de plusieurs versions d'une acquisition la plus élevée est gardée. Là où l'archive est montée (la plateforme Terrascope) les fichiers locaux sont utilisés ; ailleurs ils sont lus par le réseau avec la configuration d'authentification de votre compte Terrascope.
+Étape 2, Composite moyen : masque chaque produit par sa classification de scène (du même élément du catalogue), avec nuages et ombres étendus de la distance choisie, convertit en valeurs physiques et moyenne par pixel.
+
+Choisissez une collection et un contenu (p. ex. terrascope-s2-ndvi-v2 et NDVI). Avec une emprise, le composite couvre exactement cette emprise, quelles que soient les tuiles et zones UTM d'où viennent les produits (une acquisition vue par deux tuiles qui se chevauchent compte une fois) ; sans emprise, les produits doivent partager une grille : nommez la tuile.
+
+Sorties : le composite moyen et, au choix, le nombre d'observations valides par pixel.
+
+Le modèle s'ouvre dans le modeleur graphique (resources/models/search_and_composite.model3 dans le dossier de l'extension) pour être copié et complété.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>Catalogue URL</source>
+        <translation>URL du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>The STAC API of the catalogue.</source>
+        <translation>L'API STAC du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>The collection, e.g. terrascope-s2-ndvi-v2, terrascope-s2-fapar-v2 or terrascope-s2-toc-v2.</source>
+        <translation>La collection, p. ex. terrascope-s2-ndvi-v2, terrascope-s2-fapar-v2 ou terrascope-s2-toc-v2.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>One product content, e.g. NDVI, FAPAR_10M, TOC-B04. Empty: the collection's own content (for biophysical collections).</source>
+        <translation>Un contenu de produit, p. ex. NDVI, FAPAR_10M, TOC-B04. Vide : le contenu propre de la collection (pour les collections biophysiques).</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>Keep products whose footprint intersects this extent (any CRS); the composite covers it. Empty: everywhere (then name a tile).</source>
+        <translation>Garder les produits dont l'empreinte intersecte cette emprise (dans tout SCR) ; le composite la couvre. Vide : partout (nommez alors une tuile).</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>Keep products whose cloud cover (from the catalogue) is at most this percentage. Empty: any cloud cover.</source>
+        <translation>Garder les produits dont la couverture nuageuse (selon le catalogue) est au plus ce pourcentage. Vide : toute couverture nuageuse.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>The QGIS authentication configuration of your Terrascope account, to read the files over the network. Not needed on the Terrascope platform.</source>
+        <translation>La configuration d'authentification QGIS de votre compte Terrascope, pour lire les fichiers par le réseau. Inutile sur la plateforme Terrascope.</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1696,7 @@ La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodat
 <context>
     <name>TerrascopeProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="57"/>
+        <location filename="../algorithms/provider.py" line="59"/>
         <source>Terrascope Sentinel-2 products</source>
         <translation>Produits Terrascope Sentinel-2</translation>
     </message>

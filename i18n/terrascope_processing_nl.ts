@@ -988,6 +988,19 @@ De uitvoer is Float32. {atomic}</translation>
     </message>
 </context>
 <context>
+    <name>SearchAndCompositeModel</name>
+    <message>
+        <location filename="../algorithms/searchandcomposite.py" line="18"/>
+        <source>Search the catalogue and mean composite (model)</source>
+        <translation>Catalogus doorzoeken en gemiddeld composiet (model)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/searchandcomposite.py" line="22"/>
+        <source>terrascope,sentinel-2,model,stac,catalogue,search,composite,mean,workflow</source>
+        <translation>terrascope,sentinel-2,model,stac,catalogus,zoeken,composiet,gemiddelde,werkstroom</translation>
+    </message>
+</context>
+<context>
     <name>SearchCatalogueAlgorithm</name>
     <message>
         <location filename="../algorithms/searchcatalogue.py" line="29"/>
@@ -1070,189 +1083,189 @@ Fouten (onbereikbare catalogus, geweigerde toegang, onbekende collectie, een onl
 <context>
     <name>SeriesParameters</name>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="84"/>
+        <location filename="../algorithms/series_parameters.py" line="88"/>
         <source>Incorrect parameter value for {}</source>
         <translation>Ongeldige parameterwaarde voor {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="104"/>
+        <location filename="../algorithms/series_parameters.py" line="108"/>
         <source>Input rasters (one content, one grid)</source>
         <translation>Invoerrasters (één inhoud, één raster)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="131"/>
+        <location filename="../algorithms/series_parameters.py" line="135"/>
         <source>Scale to physical values</source>
         <translation>Omzetten naar fysische waarden</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="132"/>
+        <location filename="../algorithms/series_parameters.py" line="136"/>
         <source>On (default): work on physical values, value = scale × DN + offset from the Terrascope product table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way the nodata DN and DNs outside the valid range are left out.</source>
         <translation>Aangevinkt (standaard): werken met fysische waarden, waarde = schaal × DN + offset uit de Terrascope-producttabel (bv. NDVI = DN / 250 − 0,08). Niet aangevinkt: werken met de digitale waarden zoals geleverd. In beide gevallen worden de nodata-DN en DN's buiten het geldige bereik weggelaten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="118"/>
+        <location filename="../algorithms/series_parameters.py" line="122"/>
         <source>Band of multi-band inputs</source>
         <translation>Band van invoer met meerdere banden</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="122"/>
+        <location filename="../algorithms/series_parameters.py" line="126"/>
         <source>The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). Empty: the inputs must have one band; multi-band inputs are refused with their band names.</source>
         <translation>De te gebruiken band, geteld vanaf 1, als de invoer er meerdere heeft (PROBA-V RADIOMETRY: {bands}). Leeg: de invoer moet één band hebben; invoer met meerdere banden wordt geweigerd met de namen van de banden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="142"/>
+        <location filename="../algorithms/series_parameters.py" line="146"/>
         <source>Scene classification classes to mask</source>
         <translation>Te maskeren scèneclassificatieklassen</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="145"/>
+        <location filename="../algorithms/series_parameters.py" line="149"/>
         <source>Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set to nodata). The SCL of each input is found beside it by the naming convention unless given (the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples use. Choose none to use every valid pixel without an SCL.
 PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to mask the sea too.</source>
         <translation>Pixels waarvan de scèneclassificatie (SCL) een van deze klassen is, worden gemaskeerd (weggelaten, of op nodata gezet). De SCL van elke invoer wordt via de naamgevingsconventie ernaast gevonden, tenzij opgegeven (de SCL van 20 m wordt op invoer van 10 m gebruikt, met naaste buur). Standaard: 0 geen data, 1 verzadigd of defect, 3 wolkenschaduwen, 8 en 9 wolken met middelmatige en hoge waarschijnlijkheid, 10 dunne cirrus, 11 sneeuw — de set die de Terrascope-voorbeelden van openEO gebruiken. Kies er geen om elke geldige pixel zonder SCL te gebruiken.
 PROBA-V: de statuskaart (…_SM.tif) naast elk product speelt de rol van de SCL, haar klassen gelezen als SCL-klassen: {reading}. De standaard maskeert dus elke pixel die niet helder is; voeg 6 toe om ook de zee te maskeren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="168"/>
+        <location filename="../algorithms/series_parameters.py" line="172"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Wolken en schaduwen uitbreiden met (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="171"/>
+        <location filename="../algorithms/series_parameters.py" line="175"/>
         <source>Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose centre lies within this distance of a pixel of a chosen class among {classes} (cloud shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth.</source>
         <translation>Afstand in meter waarmee de gemaskeerde wolken- en schaduwpixels groeien: elke pixel waarvan het middelpunt binnen deze afstand ligt van een pixel van een gekozen klasse uit {classes} (wolkenschaduwen, wolken met middelmatige en hoge waarschijnlijkheid, dunne cirrus) wordt ook gemaskeerd; sneeuw, ontbrekende data en verzadigde pixels worden niet uitgebreid. Afgerond op hele pixels van het invoerraster. 0 = geen uitbreiding.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="186"/>
+        <location filename="../algorithms/series_parameters.py" line="190"/>
         <source>SCL classes, with clouds and shadows grown</source>
         <translation>SCL-klassen, wolken en schaduwen uitgebreid</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="187"/>
+        <location filename="../algorithms/series_parameters.py" line="191"/>
         <source>openEO two-kernel buffer (to_scl_dilation_mask defaults)</source>
         <translation>Twee-kernelbuffer van openEO (standaardwaarden van to_scl_dilation_mask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="200"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>SCL mask method</source>
         <translation>SCL-maskermethode</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="200"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel (sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and shadows by (m)' is not used.</source>
         <translation>Hoe de gekozen klassen een masker worden. 'SCL-klassen' (standaard): pixels van de gekozen klassen, met wolken- en schaduwklassen uitgebreid met 'Wolken en schaduwen uitbreiden met (m)'. 'Twee-kernelbuffer van openEO': to_scl_dilation_mask van openEO zoals geïmplementeerd in openeo-geotrellis-extensions — de gekozen klassen gladgestreken met een gaussische kernel van 17 px (sigma 17/6 px) en behouden boven 0,057, of de gekozen klassen uit 3, 8, 9, 10, 11 (sneeuw inbegrepen, zoals openEO doet) gladgestreken met een gaussische kernel van 201 px (sigma 201/6 px) en behouden boven 0,025. De groottes zijn pixels op 10 m, herschaald naar dezelfde afstand op de grond op andere rasters (9 en 101 px op 20 m, 3 en 33 px op 60 m). Grote wolken krijgen een buffer tot ongeveer 600 m; losse pixels van een gekozen klasse kunnen ongemaskeerd blijven. 'Wolken en schaduwen uitbreiden met (m)' wordt niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="214"/>
+        <location filename="../algorithms/series_parameters.py" line="218"/>
         <source>Whole series (one band)</source>
         <translation>Hele reeks (één band)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="214"/>
+        <location filename="../algorithms/series_parameters.py" line="218"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="214"/>
+        <location filename="../algorithms/series_parameters.py" line="218"/>
         <source>Season (DJF, MAM, JJA, SON)</source>
         <translation>Seizoen (DJF, MAM, JJA, SON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="214"/>
+        <location filename="../algorithms/series_parameters.py" line="218"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="215"/>
+        <location filename="../algorithms/series_parameters.py" line="219"/>
         <source>Dekad (days 1–10, 11–20, 21–end)</source>
         <translation>Decade (dagen 1–10, 11–20, 21–einde)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="220"/>
+        <location filename="../algorithms/series_parameters.py" line="224"/>
         <source>One band per period</source>
         <translation>Eén band per periode</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="220"/>
+        <location filename="../algorithms/series_parameters.py" line="224"/>
         <source>Whole series (default): one band over all dates. Otherwise one band per period that holds at least one input date, in time order, each computed over that period's dates only, with band descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads (2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are the acquisition times in UTC. Every date is read once, whatever the number of periods.</source>
         <translation>Hele reeks (standaard): één band over alle datums. Anders één band per periode met minstens één invoerdatum, in tijdsvolgorde, elk alleen over de datums van die periode berekend, met bandbeschrijvingen die de periode noemen: jaren (2020), meteorologische seizoenen (2020 JJA; december telt mee met de winter van het volgende jaar: december 2020 hoort bij 2021 DJF), maanden (2020-06) of decaden (2020-06 d1, d2, d3: dagen 1–10, 11–20 en 21 tot het einde van de maand, zoals PROBA-V S10). Datums zijn de opnametijden in UTC. Elke datum wordt één keer gelezen, ongeacht het aantal periodes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="253"/>
+        <location filename="../algorithms/series_parameters.py" line="257"/>
         <source>'Grow clouds and shadows by (m)' is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation>'Wolken en schaduwen uitbreiden met (m)' wordt niet gebruikt met de twee-kernelbuffer van openEO, die een eigen buffer heeft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="286"/>
+        <location filename="../algorithms/series_parameters.py" line="290"/>
         <source>No input rasters were given: choose at least one.</source>
         <translation>Er zijn geen invoerrasters opgegeven: kies er minstens één.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="390"/>
+        <location filename="../algorithms/series_parameters.py" line="394"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} invoer(en) van {} op een raster van {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="393"/>
+        <location filename="../algorithms/series_parameters.py" line="397"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Waarden: fysisch (schaal × DN + offset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="393"/>
+        <location filename="../algorithms/series_parameters.py" line="397"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Waarden: digitale waarden zoals geleverd</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="156"/>
+        <location filename="../algorithms/series_parameters.py" line="160"/>
         <source>PROBA-V: mask pixels of bad radiometric quality</source>
         <translation>PROBA-V: pixels met slechte radiometrische kwaliteit maskeren</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="160"/>
+        <location filename="../algorithms/series_parameters.py" line="164"/>
         <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map's classes count.</source>
         <translation>Alleen PROBA-V. Aan: een heldere pixel waarvan de statuskaart een slechte radiometrische kwaliteit markeert in een band waar zijn waarden van afhangen (NDVI: RED en NIR; RADIOMETRY: de gekozen band, of alle vier) wordt als klasse 1 (verzadigd of defect) gelezen en gemaskeerd als klasse 1 gekozen is (zoals standaard). Uit (standaard): alleen de klassen van de statuskaart tellen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="106"/>
+        <location filename="../algorithms/series_parameters.py" line="110"/>
         <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution), or of several tiles where the algorithm has a target grid (advanced 'Target extent', 'Target CRS', 'Target resolution') and one is set. Inputs of other contents, or on other grids without a target grid, are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here.</source>
         <translation>De datums van de reeks: Terrascope-GeoTIFF's van één inhoud (bv. alle NDVI_10M, of alle TOC-B04) op één raster (één tegel op één resolutie), of van meerdere tegels waar het algoritme een doelraster heeft (geavanceerd 'Doelbereik', 'Doel-CRS', 'Doelresolutie') en er een ingesteld is. Invoer met andere inhouden, of op andere rasters zonder doelraster, wordt geweigerd met de namen van de betrokken bestanden, net als een bestand dat twee keer opgegeven is (ook via een koppeling: zijn datums zouden dubbel tellen), bestanden zonder georeferentie en bestanden met kommagetallen van een inhoud die als gehele DN's geleverd wordt (al omgezet). De uitvoer 'Productbestanden' van 'Producten zoeken' past hier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="319"/>
+        <location filename="../algorithms/series_parameters.py" line="323"/>
         <source>Target extent (any CRS)</source>
         <translation>Doelbereik (in elk CRS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="320"/>
+        <location filename="../algorithms/series_parameters.py" line="324"/>
         <source>The area to compute, in any CRS (an extent without a CRS is taken in the project's CRS, else in the target CRS). Setting any of the target grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both are valid, the tile first in file name order wins). Empty: the union of the inputs' footprints. The edges are snapped outward to whole multiples of the resolution, so a target in the inputs' own CRS and resolution lies exactly on their pixels.</source>
         <translation>Het te berekenen gebied, in elk CRS (een bereik zonder CRS wordt in het CRS van het project genomen, anders in het doel-CRS). Door een van de doelrasterparameters in te stellen mag de invoer uit meerdere tegels, UTM-zones of resoluties komen: elke invoer wordt op zijn eigen raster gemaskeerd en dan met naaste buur op het doelraster gelegd; één opname die in twee overlappende tegels gezien wordt, telt één keer (waar beide geldig zijn, wint de tegel die eerst komt in de volgorde van de bestandsnamen). Leeg: de unie van de voetafdrukken van de invoer. De randen worden naar buiten afgerond op hele veelvouden van de resolutie, zodat een doel in het eigen CRS en de eigen resolutie van de invoer precies op hun pixels valt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="328"/>
+        <location filename="../algorithms/series_parameters.py" line="332"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="332"/>
+        <location filename="../algorithms/series_parameters.py" line="336"/>
         <source>Target resolution (target CRS units)</source>
         <translation>Doelresolutie (eenheden van het doel-CRS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="335"/>
+        <location filename="../algorithms/series_parameters.py" line="339"/>
         <source>The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, expressed in the target CRS's units (needed for a geographic target CRS).</source>
         <translation>De pixelgrootte van de uitvoer in eenheden van het doel-CRS. Leeg: de (fijnste) pixelgrootte van de invoer, uitgedrukt in de eenheden van het doel-CRS (nodig voor een geografisch doel-CRS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="374"/>
+        <location filename="../algorithms/series_parameters.py" line="378"/>
         <source>The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION if this is not what you meant.</source>
         <translation>Het doelraster is groot: {} x {} px ({:.0f} miljoen pixels, {:.1f} keer een volledige Sentinel-2-tegel van 10 m), ongeveer {:.1f} GB per ongecomprimeerde Float32-band. Controleer het doelbereik en de doelresolutie als dit niet de bedoeling is.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="386"/>
+        <location filename="../algorithms/series_parameters.py" line="390"/>
         <source>{} input(s) of {}: {} acquisition(s) on the target grid of {}</source>
         <translation>{} invoer(en) van {}: {} opname(n) op het doelraster van {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="329"/>
+        <location filename="../algorithms/series_parameters.py" line="333"/>
         <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input (also when the extent is in longitude and latitude and no target resolution is given).</source>
         <translation>Het CRS van de uitvoer. Leeg: het CRS van het doelbereik, anders dat van de eerste invoer (ook als het bereik in lengte- en breedtegraad is en geen doelresolutie opgegeven is).</translation>
     </message>
@@ -1260,97 +1273,97 @@ PROBA-V: de statuskaart (…_SM.tif) naast elk product speelt de rol van de SCL,
 <context>
     <name>ShippedModel</name>
     <message>
-        <location filename="../scripts/build_model.py" line="154"/>
+        <location filename="../scripts/build_model.py" line="147"/>
         <source>Archive folder</source>
         <translation>Archiefmap</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="154"/>
+        <location filename="../scripts/build_model.py" line="147"/>
         <source>The archive folder to scan, with its subfolders, e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</source>
         <translation>De te doorzoeken archiefmap, met haar submappen, bv. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="158"/>
+        <location filename="../scripts/build_model.py" line="323"/>
         <source>Content</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="158"/>
+        <location filename="../scripts/build_model.py" line="151"/>
         <source>One product content, e.g. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</source>
         <translation>Eén productinhoud, bv. NDVI, FAPAR_10M, LAI_20M, TOC-B04.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="161"/>
+        <location filename="../scripts/build_model.py" line="174"/>
         <source>Start (UTC)</source>
         <translation>Begin (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="161"/>
+        <location filename="../scripts/build_model.py" line="174"/>
         <source>Earliest acquisition (UTC, inclusive). Empty: no lower limit.</source>
         <translation>Vroegste opname (UTC, inclusief). Leeg: geen ondergrens.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="164"/>
+        <location filename="../scripts/build_model.py" line="177"/>
         <source>End (UTC)</source>
         <translation>Einde (UTC)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="164"/>
+        <location filename="../scripts/build_model.py" line="177"/>
         <source>Latest acquisition (UTC, inclusive; a date alone includes that day). Empty: no upper limit.</source>
         <translation>Laatste opname (UTC, inclusief; een datum alleen omvat die hele dag). Leeg: geen bovengrens.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="168"/>
+        <location filename="../scripts/build_model.py" line="181"/>
         <source>Tiles (e.g. 31UFS)</source>
         <translation>Tegels (bv. 31UFS)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="168"/>
+        <location filename="../scripts/build_model.py" line="181"/>
         <source>MGRS tiles separated by commas, e.g. 31UFS, when the extent touches several tiles. Empty: any tile.</source>
         <translation>MGRS-tegels gescheiden door komma's, bv. 31UFS, als het bereik meerdere tegels raakt. Leeg: elke tegel.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="172"/>
+        <location filename="../scripts/build_model.py" line="185"/>
         <source>Extent</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="172"/>
+        <location filename="../scripts/build_model.py" line="154"/>
         <source>Keep products whose footprint intersects this extent (any CRS). Empty: everywhere.</source>
         <translation>Producten behouden waarvan de voetafdruk dit bereik snijdt (in elk CRS). Leeg: overal.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="175"/>
+        <location filename="../scripts/build_model.py" line="187"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Maximale bewolkingsgraad (%)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="175"/>
+        <location filename="../scripts/build_model.py" line="154"/>
         <source>Keep products whose cloud cover (from the XML sidecar) is at most this percentage; products of unknown cloud cover are kept. Empty: any cloud cover.</source>
         <translation>Producten behouden waarvan de bewolkingsgraad (uit het XML-metadatabestand) hoogstens dit percentage is; producten met onbekende bewolkingsgraad worden behouden. Leeg: elke bewolkingsgraad.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="188"/>
+        <location filename="../scripts/build_model.py" line="198"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Wolken en schaduwen uitbreiden met (m)</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="188"/>
+        <location filename="../scripts/build_model.py" line="198"/>
         <source>Distance in metres by which masked clouds and shadows grow (cloud shadows, cloud medium and high probability, thin cirrus; not snow). 0: no growth.</source>
         <translation>Afstand in meter waarmee gemaskeerde wolken en schaduwen groeien (wolkenschaduwen, wolken met middelmatige en hoge waarschijnlijkheid, dunne cirrus; geen sneeuw). 0: geen uitbreiding.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="218"/>
+        <location filename="../scripts/build_model.py" line="224"/>
         <source>Mean composite</source>
         <translation>Gemiddeld composiet</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="218"/>
+        <location filename="../scripts/build_model.py" line="224"/>
         <source>Valid observation count</source>
         <translation>Aantal geldige waarnemingen</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="227"/>
+        <location filename="../scripts/build_model.py" line="244"/>
         <source>Finds the Terrascope products of one content in an archive folder and gives their time series at your points or fields: per feature and date, the mean of the valid, cloud-free pixels.
 
 Step 1, Find products: scans the archive folder (e.g. /data/MTDA/TERRASCOPE_Sentinel2/NDVI_V2) for files of the content acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept.
@@ -1369,22 +1382,22 @@ Uitvoer: een tabel met één rij per object en datum (feature, acquisition, mean
 Geef het bereik van uw percelen (of hun tegel) op, zodat alleen de producten die ze bedekken gelezen worden. Het model opent in de grafische modelbouwer (resources/models/find_and_time_series.model3 in de pluginmap) om te kopiëren en uit te breiden.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="254"/>
+        <location filename="../scripts/build_model.py" line="271"/>
         <source>Points or fields</source>
         <translation>Punten of percelen</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="257"/>
+        <location filename="../scripts/build_model.py" line="274"/>
         <source>Points (the pixel under each) or polygons (the pixels whose centres fall inside), in any CRS.</source>
         <translation>Punten (de pixel onder elk punt) of polygonen (de pixels waarvan het middelpunt erbinnen valt), in elk CRS.</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="267"/>
+        <location filename="../scripts/build_model.py" line="284"/>
         <source>Time series</source>
         <translation>Tijdreeks</translation>
     </message>
     <message>
-        <location filename="../scripts/build_model.py" line="267"/>
+        <location filename="../scripts/build_model.py" line="284"/>
         <source>Time series plot</source>
         <translation>Tijdreeksgrafiek</translation>
     </message>
@@ -1410,6 +1423,74 @@ Kies één inhoud en één resolutie (bv. NDVI, of FAPAR_10M voor producten die 
 Uitvoer: het gemiddelde composiet en, desgewenst, het aantal geldige waarnemingen per pixel.
 
 Het model opent in de grafische modelbouwer (resources/models/find_and_composite.model3 in de pluginmap) om te kopiëren en uit te breiden.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="293"/>
+        <source>Searches the Terrascope STAC catalogue for the products of one collection and averages their valid, cloud-free values into a mean composite, in one run, on the Terrascope platform or anywhere with a network connection.
+
+Step 1, Search the Terrascope catalogue: asks the catalogue for the collection's products acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept. Where the archive is mounted (the Terrascope platform) the local files are used; elsewhere they are read over the network with the authentication configuration of your Terrascope account.
+Step 2, Mean composite: masks each product with its scene classification (from the same catalogue item), with clouds and shadows grown by the chosen distance, scales to physical values and averages per pixel.
+
+Choose one collection and content (e.g. terrascope-s2-ndvi-v2 and NDVI). With an extent, the composite covers exactly that extent, whatever the tiles and UTM zones the products come from (one acquisition seen by two overlapping tiles counts once); without one, the products must share one grid: name the tile.
+
+Outputs: the mean composite and, optionally, the number of valid observations per pixel.
+
+The model opens in the graphical modeler (resources/models/search_and_composite.model3 in the plugin folder) to copy and extend.</source>
+        <translation>Doorzoekt de Terrascope STAC-catalogus naar de producten van één collectie en middelt hun geldige, wolkenvrije waarden tot een gemiddeld composiet, in één run, op het Terrascope-platform of overal met een netwerkverbinding.
+
+Stap 1, De Terrascope-catalogus doorzoeken: vraagt de catalogus naar de producten van de collectie, opgenomen tussen het begin en het einde, van de tegels, waarvan de voetafdruk het bereik snijdt en waarvan de bewolkingsgraad hoogstens het maximum is; van meerdere versies van één opname wordt de hoogste behouden. Waar het archief gekoppeld is (het Terrascope-platform) worden de lokale bestanden gebruikt; elders worden ze over het netwerk gelezen met de authenticatieconfiguratie van uw Terrascope-account.
+Stap 2, Gemiddeld composiet: maskeert elk product met zijn scèneclassificatie (uit hetzelfde catalogusitem), met wolken en schaduwen uitgebreid met de gekozen afstand, zet om naar fysische waarden en middelt per pixel.
+
+Kies één collectie en inhoud (bv. terrascope-s2-ndvi-v2 en NDVI). Met een bereik dekt het composiet precies dat bereik, uit welke tegels en UTM-zones de producten ook komen (één opname die door twee overlappende tegels gezien wordt, telt één keer); zonder bereik moeten de producten één raster delen: noem de tegel.
+
+Uitvoer: het gemiddelde composiet en, desgewenst, het aantal geldige waarnemingen per pixel.
+
+Het model opent in de grafische modelbouwer (resources/models/search_and_composite.model3 in de pluginmap) om te kopiëren en uit te breiden.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>Catalogue URL</source>
+        <translation>Catalogus-URL</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>The STAC API of the catalogue.</source>
+        <translation>De STAC-API van de catalogus.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>Collection</source>
+        <translation>Collectie</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>The collection, e.g. terrascope-s2-ndvi-v2, terrascope-s2-fapar-v2 or terrascope-s2-toc-v2.</source>
+        <translation>De collectie, bv. terrascope-s2-ndvi-v2, terrascope-s2-fapar-v2 of terrascope-s2-toc-v2.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>One product content, e.g. NDVI, FAPAR_10M, TOC-B04. Empty: the collection's own content (for biophysical collections).</source>
+        <translation>Eén productinhoud, bv. NDVI, FAPAR_10M, TOC-B04. Leeg: de eigen inhoud van de collectie (voor biofysische collecties).</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>Keep products whose footprint intersects this extent (any CRS); the composite covers it. Empty: everywhere (then name a tile).</source>
+        <translation>Producten behouden waarvan de voetafdruk dit bereik snijdt (in elk CRS); het composiet dekt het. Leeg: overal (noem dan een tegel).</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>Keep products whose cloud cover (from the catalogue) is at most this percentage. Empty: any cloud cover.</source>
+        <translation>Producten behouden waarvan de bewolkingsgraad (volgens de catalogus) hoogstens dit percentage is. Leeg: elke bewolkingsgraad.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>Authentication</source>
+        <translation>Authenticatie</translation>
+    </message>
+    <message>
+        <location filename="../scripts/build_model.py" line="323"/>
+        <source>The QGIS authentication configuration of your Terrascope account, to read the files over the network. Not needed on the Terrascope platform.</source>
+        <translation>De QGIS-authenticatieconfiguratie van uw Terrascope-account, om de bestanden over het netwerk te lezen. Niet nodig op het Terrascope-platform.</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1696,7 @@ De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waa
 <context>
     <name>TerrascopeProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="57"/>
+        <location filename="../algorithms/provider.py" line="59"/>
         <source>Terrascope Sentinel-2 products</source>
         <translation>Terrascope Sentinel-2-producten</translation>
     </message>
