@@ -29,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
-from ..core.catalogue import scan
+from ..core.findproducts import scan
 from .base import GROUP_PRODUCTS, FeedbackProgress, TerrascopeAlgorithm, run_core, style_output_on_load
 from .styles import date_range, file_label, style_added_layer
 
@@ -278,7 +278,7 @@ class FindProductsAlgorithm(TerrascopeAlgorithm):
         )
 
     def _write_records(self, parameters, context, feedback, result, where):
-        """Report ``result`` (a ``core.catalogue.CatalogueResult`` found in ``where``) and write its records:
+        """Report ``result`` (a ``core.findproducts.CatalogueResult`` found in ``where``) and write its records:
         the OUTPUT footprints and the LAYERS list (shared with searchcatalogue)."""
         for warning in result.warnings:
             feedback.pushWarning(warning)

@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core.maskraster import mask_raster
+from ..core.maskbyscl import mask_raster
 from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES
 from ..core.naming import NAME_PATTERN
 from .base import (

@@ -2,7 +2,7 @@
 proxies, authentication configurations and timeouts), and the authentication of a QGIS authentication
 configuration passed to GDAL for the reads of one run.
 
-    fetch = network_fetch(authcfg, feedback)       # fetch(url) -> core.stac.Response
+    fetch = network_fetch(authcfg, feedback)       # fetch(url) -> core.searchcatalogue.Response
     remember_authentication(record_paths, authcfg)  # after a catalogue search
     with authenticated_reads(paths):                # around a run that reads /vsicurl/ URLs
         ...
@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..core.remote import http_headers, is_network_path, url_prefix
-from ..core.stac import Response
+from ..core.searchcatalogue import Response
 from .base import core_errors
 
 _AUTHCFG_OF = {}  # /vsicurl/ URL prefix -> QGIS authentication configuration id
@@ -28,7 +28,7 @@ def _tr(text):
 
 
 def network_fetch(authcfg="", feedback=None):
-    """A ``fetch(url) -> core.stac.Response`` doing GETs through QGIS's network access manager, with the
+    """A ``fetch(url) -> core.searchcatalogue.Response`` doing GETs through QGIS's network access manager, with the
     authentication configuration ``authcfg`` (an id; "" for none)."""
 
     def fetch(url):

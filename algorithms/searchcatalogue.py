@@ -9,7 +9,7 @@ from qgis.core import (
 
 from ..core.errors import Cancelled
 from ..core.remote import remember_scl
-from ..core.stac import DEFAULT_COLLECTION, DEFAULT_URL, search
+from ..core.searchcatalogue import DEFAULT_COLLECTION, DEFAULT_URL, search
 from .base import FeedbackProgress, run_core
 from .findproducts import FindProductsAlgorithm
 from .network import network_fetch, remember_authentication

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark of the archive scan behind terrascope:findproducts (core.catalogue.scan).
+"""Benchmark of the archive scan behind terrascope:findproducts (core.findproducts.scan).
 
 Generates an NDVI archive laid out like Terrascope's (NDVI_V2 / YYYY / MM / DD / product / 10M / files):
 by default 10 years of daily S2A and S2B acquisitions of 3 tiles, 87,600 files (the rasters as empty files,
@@ -31,7 +31,7 @@ from qgis_session import import_plugin  # noqa: E402
 def _import_core():
     """The catalogue module and test/archive.py (the names-only product writer and tile grid)."""
     import_plugin()
-    from terrascope_processing.core import catalogue  # noqa: E402
+    from terrascope_processing.core import findproducts as catalogue  # noqa: E402
     import archive  # noqa: E402
 
     return catalogue, archive

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from . import catalogue, composite
+from . import composite, findproducts
 from . import histogram as histograms
 from . import statistics as stats
 from .engine import plan_windows, window_pixels_for
@@ -225,13 +225,13 @@ def plan_job(tiles, settings, window_side=TASK_WINDOW_SIDE):
 
 def select_tiles(folders, **filters):
     """The ``(tile, paths, scl_paths)`` of each tile (in name order) of the products that
-    ``core.catalogue.scan`` finds in ``folders`` with the findproducts ``filters`` (content, start,
+    ``core.findproducts.scan`` finds in ``folders`` with the findproducts ``filters`` (content, start,
     end, tiles, bbox, max_cloud, ...), dates in time order; of one acquisition found in several folders
     the highest version. Returns ``(tiles, warnings)``. Raises ``TerrascopeError`` when a tile holds
     several contents or resolutions (name one, e.g. ``NDVI_10M``)."""
     best, warnings = {}, []
     for folder in folders:
-        result = catalogue.scan(folder, read_metadata=False, **filters)
+        result = findproducts.scan(folder, read_metadata=False, **filters)
         warnings += result.warnings
         for record in result.records:
             key = (record.mission, record.acquisition, record.tile, record.content, record.resolution)

@@ -1,4 +1,4 @@
-"""Rasters read over the network: GDAL ``/vsicurl/`` URLs of catalogue assets (``core.stac``).
+"""Rasters read over the network: GDAL ``/vsicurl/`` URLs of catalogue assets (``core.searchcatalogue``).
 
 The naming convention finds a local product's scene classification beside it on disk; for a URL the
 catalogue item says where it is. The search remembers that mapping here (``remember_scl``: strings only,
@@ -42,7 +42,7 @@ def missing_reason(paths):
 
 
 def remember_scl(records):
-    """Remember the scene classification of each network record (``core.catalogue.ProductRecord``)."""
+    """Remember the scene classification of each network record (``core.findproducts.ProductRecord``)."""
     for record in records:
         if record.scl_path and is_network_path(record.path):
             _SCL_OF[record.path] = record.scl_path

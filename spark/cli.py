@@ -132,7 +132,7 @@ def settings_from(args):
 
 
 def filters_from(args):
-    """The ``core.catalogue.scan`` filters of parsed arguments."""
+    """The ``core.findproducts.scan`` filters of parsed arguments."""
     return {"content": args.content, "start": args.start, "end": args.end, "tiles": args.tiles,
             "bbox": args.bbox, "max_cloud": args.max_cloud}
 

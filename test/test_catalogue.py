@@ -1,4 +1,4 @@
-"""core.catalogue and core.siblings on a generated archive tree (no QGIS)."""
+"""core.findproducts and core.siblings on a generated archive tree (no QGIS)."""
 
 import os
 from datetime import timedelta, timezone
@@ -9,8 +9,8 @@ from osgeo import ogr
 from archive import (BELGIUM_BBOX, BRUGES_BBOX, D1, D2, D3, FAR_DATE, LIEGE_BBOX, Product, make_archive,
                      tile_bbox)
 from progress import Progress
-from terrascope_processing.core import catalogue, siblings
-from terrascope_processing.core.catalogue import find_products, scan
+from terrascope_processing.core import findproducts as catalogue, siblings
+from terrascope_processing.core.findproducts import find_products, scan
 from terrascope_processing.core.errors import Cancelled, TerrascopeError, UnknownContentError
 
 

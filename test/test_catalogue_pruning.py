@@ -1,4 +1,4 @@
-"""Pruned archive scans (core.catalogue): the same records as listing everything, on random queries over a
+"""Pruned archive scans (core.findproducts): the same records as listing everything, on random queries over a
 generated archive in every layout; date and product folders that the query rules out are never listed;
 FIFOs and dangling links are never products (no QGIS)."""
 
@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive import Product, write_names
-from terrascope_processing.core import catalogue
-from terrascope_processing.core.catalogue import scan
+from terrascope_processing.core import findproducts as catalogue
+from terrascope_processing.core.findproducts import scan
 
 
 def _utc(*parts):

@@ -1,4 +1,4 @@
-"""core.maskraster (what terrascope:maskbyscl runs), without QGIS: masked pixels from the arrays."""
+"""core.maskbyscl (what terrascope:maskbyscl runs), without QGIS: masked pixels from the arrays."""
 
 import os
 
@@ -11,7 +11,7 @@ from rasters import make_raster, read_raster
 from series_data import reference_mask, upsample, write_series
 from terrascope_processing.core.errors import Cancelled, TerrascopeError
 from terrascope_processing.core.masking import MaskSettings
-from terrascope_processing.core.maskraster import mask_raster
+from terrascope_processing.core.maskbyscl import mask_raster
 
 
 def test_scl_classes_and_dilation(tmp_path):

@@ -1,4 +1,4 @@
-"""core.stac against a real HTTP server on 127.0.0.1 (test/stac_server.py) serving items built from the real
+"""core.searchcatalogue against a real HTTP server on 127.0.0.1 (test/stac_server.py) serving items built from the real
 Terrascope STAC item and small generated COGs; the network through urllib (no QGIS)."""
 
 import dataclasses
@@ -12,9 +12,9 @@ from osgeo import gdal, ogr
 
 from archive import BELGIUM_BBOX, D1, D2, D3, FAR_DATE, make_archive
 from stac_server import NDVI, TOC, StacServer, make_cogs, ndvi_products, serve_archive
-from terrascope_processing.core.catalogue import scan
+from terrascope_processing.core.findproducts import scan
 from terrascope_processing.core.errors import Cancelled
-from terrascope_processing.core.stac import CatalogueError, Response, search
+from terrascope_processing.core.searchcatalogue import CatalogueError, Response, search
 
 
 def urllib_fetch(headers=None):

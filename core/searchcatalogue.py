@@ -7,7 +7,7 @@ A search asks ``/collections/{id}`` (so that an unknown collection is named as s
 ``/search?collections=…&datetime=…&bbox=…&limit=…`` and follows the pages' ``next`` links (at most
 ``max_pages``). Of each item the assets whose file names follow the naming convention are the candidate
 files; the filters, the highest version per acquisition and the records are those of findproducts
-(``core.catalogue``), with the tile (``mgrs:*``) and the cloud cover (``eo:cloud_cover``) from the item's
+(``core.findproducts``), with the tile (``mgrs:*``) and the cloud cover (``eo:cloud_cover``) from the item's
 properties and the footprint from its geometry. A record's path is the asset's local alternate
 (``alternate.local.href`` or ``alternate.MEP.href``, as on the Terrascope platform) where ``local`` is set
 and that file exists, else the GDAL ``/vsicurl/`` URL of the asset; its ``scl_path`` is the same item's
@@ -22,7 +22,7 @@ from urllib.parse import quote, urlencode
 
 from osgeo import ogr
 
-from .catalogue import (
+from .findproducts import (
     CatalogueResult,
     MetadataFilter,
     ProductRecord,
@@ -61,7 +61,7 @@ def _iso(value):
 
 
 def search_url(url, collection, query, limit=PAGE_LIMIT):
-    """The first ``/search`` request of ``query`` (a ``core.catalogue.Query``) in ``collection``.
+    """The first ``/search`` request of ``query`` (a ``core.findproducts.Query``) in ``collection``.
 
     The time range is widened by one second on each side (items carry fractions of seconds that the
     names do not): the exact, inclusive bounds are applied to the names afterwards."""
@@ -76,7 +76,7 @@ def search_url(url, collection, query, limit=PAGE_LIMIT):
 
 
 def check_response(response, catalogue):
-    """Raise ``CatalogueError`` (naming ``catalogue`` and what to do) unless ``response`` is HTTP 200."""
+    """Raise ``CatalogueError`` (naming ``findproducts`` and what to do) unless ``response`` is HTTP 200."""
     status = response.status
     if status == 200:
         return
@@ -198,7 +198,7 @@ def search(fetch, url=DEFAULT_URL, collection=DEFAULT_COLLECTION, content=None, 
            tiles=None, bbox=None, max_cloud=None, local=True, progress=None, limit=PAGE_LIMIT,
            max_pages=MAX_PAGES, exists=os.path.isfile):
     """Search ``collection`` of the STAC catalogue at ``url`` with the filters of findproducts
-    (``core.catalogue.scan``: ``content``, ``start``, ``end``, ``tiles``, ``bbox``, ``max_cloud``).
+    (``core.findproducts.scan``: ``content``, ``start``, ``end``, ``tiles``, ``bbox``, ``max_cloud``).
 
     ``fetch(url) -> Response`` does the HTTP GETs; ``progress`` (``report``/``cancelled``) is told after
     each page and a cancel between pages raises ``Cancelled``. ``local`` uses the assets' local
