@@ -1,95 +1,161 @@
 #!/usr/bin/env python3
-"""Benchmark of the temporal statistics (core.statistics.temporal_statistics) and the histogram.
+"""Benchmark of the temporal statistics and of the masks' buffers on full-size tiles, against the floor.
 
-Writes a series of NDVI GeoTIFFs (uint8, with a 20 m SCL beside each), then times the histogram, the
-streaming statistics (mean, std, count, minimum, maximum) and the order statistics (median and
-percentiles, which hold every date of a window) under a given memory budget; prints the throughput and the
-process's peak resident memory after each step, which stays near the budget whatever the number of dates.
+Generates (or reuses with ``--keep``) the series of ``benchmarks/composite.py``: N dates of one full
+10980 x 10980 NDVI tile (uint8) with its native 20 m scene classification (``scripts/sample_series.py``).
+Then, for each run, it measures the floor right before it (decoding every input, NDVI and SCL, with
+GDAL on all cores, plus encoding one Float32 output of the tile's size with the writer's creation
+options: the mean composite's values) and runs the algorithm through ``processing.run`` in a child
+process that starts QGIS, whose peak resident memory is the whole QGIS process's. Floor and runs
+alternate, so a change of load on a shared machine affects both. The runs:
 
-    python3 benchmarks/temporalstatistics.py [--size 2048] [--dates 24] [--budget-mb 128] [--keep DIR]
+- ``mean``: terrascope:meancomposite (default classes, no dilation), the reference of the floor;
+- ``dilation``: the same with DILATION 40 m; ``openeo``: the same with openEO's two-kernel preset;
+- ``streaming``: temporalstatistics mean, std, count, minimum, maximum;
+- ``median``; ``percentiles``: 10, 50, 90; ``all``: every statistic (percentiles 10, 50, 90).
 
-Not a test: it prints figures. Runs without QGIS (the core needs numpy, scipy, GDAL).
+Prints each run's wall time and its ratio to the floor of the same round, the same for CPU time (user +
+system, all threads: steadier than wall time when other jobs share the cores), the peak RSS and the load::
+
+    python3 benchmarks/temporalstatistics.py [--dates 12] [--size 10980] [--runs mean,median] [--keep DIR]
+
+Not a test. A run at N = 12 takes several minutes and ~0.8 GB of disk; needs QGIS's Python
+(``/usr/bin/python3`` on Debian) for the children.
 """
 
 import argparse
+import json
 import os
+import platform
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 
-import numpy as np
+BENCHMARKS = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [BENCHMARKS, os.path.join(os.path.dirname(BENCHMARKS), "scripts")]
 
-REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path[:0] = [os.path.join(REPO_ROOT, "scripts"), os.path.join(REPO_ROOT, "test")]
+import sample_series  # noqa: E402
+from composite import decode_all, encode_one, load  # noqa: E402  (the floor, as the composite's benchmark)
+from qgis_session import import_plugin, start_qgis  # noqa: E402
 
-from qgis_session import import_plugin  # noqa: E402
-
-
-def generate(folder, size, dates):
-    from rasters import make_raster
-
-    rng = np.random.default_rng(0)
-    paths = []
-    for day in range(dates):
-        stamp = f"2020{1 + day // 28:02d}{1 + day % 28:02d}T105021"
-        dn = rng.integers(0, 251, (size, size), dtype=np.uint8)
-        scl = rng.choice(np.array([4, 4, 4, 5, 6, 8, 9], np.uint8), (size // 2, size // 2))
-        paths.append(make_raster(os.path.join(folder, f"S2A_{stamp}_31UFS_NDVI_10M_V210.tif"), dn, nodata=255))
-        make_raster(os.path.join(folder, f"S2A_{stamp}_31UFS_SCENECLASSIFICATION_20M_V210.tif"), scl, pixel=20.0)
-    return paths
+ALL_STATISTICS = [0, 1, 2, 3, 4, 5, 6, 7]  # the STATISTICS enum: mean .. best_pixel
+RUNS = {
+    "mean": ("meancomposite", {}),
+    "dilation": ("meancomposite", {"DILATION": 40.0}),
+    "openeo": ("meancomposite", {"MASK_PRESET": 1}),
+    "streaming": ("temporalstatistics", {"STATISTICS": [0, 2, 3, 4, 5]}),
+    "median": ("temporalstatistics", {"STATISTICS": [1]}),
+    "percentiles": ("temporalstatistics", {"STATISTICS": [6], "PERCENTILES": "10,50,90"}),
+    "all": ("temporalstatistics", {"STATISTICS": ALL_STATISTICS, "PERCENTILES": "10,50,90"}),
+}
 
 
-def peak_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+def cpu_seconds():
+    """User + system CPU time of this process so far, all threads (its children not included)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _peak_mb():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def child(run, inputs, output):
+    """One ``processing.run`` in this (child) process: its wall time and the process's peak RSS."""
+    from qgis.core import QgsProcessingFeedback
+
+    application = start_qgis()  # noqa: F841 (kept alive while processing runs)
+    import processing
+
+    algorithm, parameters = RUNS[run]
+    parameters = dict(parameters, INPUTS=inputs, OUTPUT=output)
+    start, cpu = time.perf_counter(), cpu_seconds()
+    processing.run(f"terrascope:{algorithm}", parameters, feedback=QgsProcessingFeedback())
+    return {"wall": time.perf_counter() - start, "cpu": cpu_seconds() - cpu, "peak_rss_mb": _peak_mb()}
+
+
+def run_child(run, inputs, output, python):
+    arguments = [python, os.path.abspath(__file__), "--child", run, "--output", output, "--"] + inputs
+    process = subprocess.run(arguments, capture_output=True, text=True)
+    if process.returncode != 0:
+        raise RuntimeError(f"{run} failed ({process.returncode}):\n{process.stderr[-3000:]}")
+    return json.loads(process.stdout.strip().splitlines()[-1])
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=2048, help="pixels per side (default 2048)")
-    parser.add_argument("--dates", type=int, default=24)
-    parser.add_argument("--budget-mb", type=float, default=128.0, help="memory budget of the statistics")
-    parser.add_argument("--keep", help="write the series into this folder and keep it")
-    args = parser.parse_args()
-
+    parser.add_argument("--dates", type=int, default=12, help="number of dates (default 12)")
+    parser.add_argument("--size", type=int, default=10980, help="tile side in 10 m pixels (default 10980)")
+    parser.add_argument("--runs", default=",".join(RUNS), help=f"comma-separated, of {', '.join(RUNS)}")
+    parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (reused if complete)")
+    parser.add_argument("--qgis-python", default="/usr/bin/python3", help="Python with QGIS for the children")
+    parser.add_argument("--child", choices=tuple(RUNS), help=argparse.SUPPRESS)
+    parser.add_argument("--output", help=argparse.SUPPRESS)
+    parser.add_argument("inputs", nargs="*", help=argparse.SUPPRESS)
+    options = parser.parse_args()
     import_plugin()
-    from terrascope_processing.core import histogram, statistics
-    from terrascope_processing.core.masking import DEFAULT_CLASSES, MaskSettings
-    from terrascope_processing.core.series import Series
+    if options.child:
+        print(json.dumps(child(options.child, options.inputs, options.output)))
+        return
+    runs = [run.strip() for run in options.runs.split(",") if run.strip()]
+    unknown = [run for run in runs if run not in RUNS]
+    if unknown:
+        parser.error(f"unknown runs {unknown}; known: {', '.join(RUNS)}")
 
-    folder = args.keep or tempfile.mkdtemp(prefix="terrascope-bench-stats-")
-    os.makedirs(folder, exist_ok=True)
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    cores = os.cpu_count() or 1
+    print(f"Machine: {platform.node()}, {cores} cores, "
+          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2 ** 30:.0f} GiB, GDAL "
+          f"{gdal.__version__}; load (1 / 5 min) {load()}")
+    root = options.keep or tempfile.mkdtemp(prefix="terrascope-statistics-bench-")
+    os.makedirs(root, exist_ok=True)
     try:
-        started = time.perf_counter()
-        paths = generate(folder, args.size, args.dates)
-        print(f"series: {args.dates} dates of {args.size}x{args.size} px "
-              f"({time.perf_counter() - started:.1f} s to write); peak RSS {peak_mb():.0f} MB")
-        megapixels = args.size * args.size * args.dates / 1e6
-        budget = int(args.budget_mb * 2**20)
-        with Series(paths, MaskSettings(DEFAULT_CLASSES)) as series:
-            # first, as it reads every file once: later steps read from the page cache, as it does
-            started = time.perf_counter()
-            result = histogram.histogram(series, 100)
-            elapsed = time.perf_counter() - started
-            print(f"histogram (100 bins): {elapsed:.2f} s, {megapixels / elapsed:.1f} Mpx·dates/s, "
-                  f"{result.total} values; peak RSS {peak_mb():.0f} MB")
-            for label, chosen in (
-                ("streaming (mean, std, count, min, max)", [statistics.MEAN, statistics.STD, statistics.COUNT,
-                                                            statistics.MINIMUM, statistics.MAXIMUM]),
-                ("order (median, p10, p90)", [statistics.MEDIAN, statistics.PERCENTILES]),
-            ):
-                windows, threads = statistics.plan(series.grid, args.dates, chosen, budget)
-                started = time.perf_counter()
-                statistics.temporal_statistics(series, chosen, [10, 90], os.path.join(folder, "stats.tif"),
-                                               memory_budget=budget)
-                elapsed = time.perf_counter() - started
-                print(f"{label}: {elapsed:.2f} s, {megapixels / elapsed:.1f} Mpx·dates/s; {len(windows)} "
-                      f"windows of <= {max(w.width * w.height for w in windows)} px on {threads} threads; "
-                      f"peak RSS {peak_mb():.0f} MB (budget {args.budget_mb:g} MB)")
+        pairs = []
+        for index in range(options.dates):
+            existing = sample_series.date_paths(root, index)
+            if options.keep and all(os.path.exists(path) for path in existing) \
+                    and gdal.Open(existing[0]).RasterXSize == options.size:
+                pairs.append(existing)
+            else:
+                pairs.append(sample_series.write_date(root, index, options.dates, options.size))
+        inputs = [ndvi for ndvi, _ in pairs]
+        every_file = [path for pair in pairs for path in pair]
+        print(f"Series: {options.dates} dates of {options.size} x {options.size} NDVI with 20 m SCL")
+        gdal.SetCacheMax(64 * 2 ** 20)  # as the engine does while it runs
+
+        reference = os.path.join(root, "bench-mean.tif")
+        run_child("mean", inputs, reference, options.qgis_python)  # the values the encode floor writes
+        values = gdal.Open(reference).ReadAsArray()
+        results = {}
+        for run in runs:
+            cpu = cpu_seconds()
+            decode = decode_all(every_file, cores)
+            encode = encode_one(values, inputs[0], os.path.join(root, "bench-encode.tif"))
+            floor_cpu = cpu_seconds() - cpu
+            os.remove(os.path.join(root, "bench-encode.tif"))
+            floor = decode + encode
+            output = os.path.join(root, f"bench-{run}.tif")
+            figures = run_child(run, inputs, output, options.qgis_python)
+            os.remove(output)
+            ratio, cpu_ratio = figures["wall"] / floor, figures["cpu"] / floor_cpu
+            results[run] = dict(figures, floor=floor, ratio=ratio, floor_cpu=floor_cpu, cpu_ratio=cpu_ratio)
+            print(f"  {run:12s} {figures['wall']:7.2f} s = {ratio:4.2f} x floor {floor:5.2f} s "
+                  f"(decode {decode:.2f} + encode {encode:.2f}); CPU {figures['cpu']:6.1f} s = {cpu_ratio:4.2f} x "
+                  f"the floor's {floor_cpu:.1f} s; peak RSS {figures['peak_rss_mb']:4.0f} MB; load {load()}",
+                  flush=True)
+        print(json.dumps({"dates": options.dates, "size": options.size, "runs": results}))
     finally:
-        if not args.keep:
-            shutil.rmtree(folder, ignore_errors=True)
+        if not options.keep:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -54,65 +54,90 @@ def _accumulators(series):
     return np.float64, np.float64, False
 
 
-def mean_count_window(series, window, cancelled=None, indices=None):
-    """The mean and count of the valid observations of ``series`` on ``window``: ``(mean, count)``.
+class MeanCount:
+    """The running sum and count of one window's valid observations, fed date by date: ``add(index, dn,
+    valid)`` with input ``index``'s DNs and where they count, then ``result()`` -> ``(mean, count)``.
 
-    ``mean``: float32 (rows x cols), NaN where there is no valid observation; physical values when
-    ``series.physical``, else mean DNs. ``count``: uint16, the number of valid observations. Reads only
-    ``window`` of each date, one date after the other (memory independent of the number of dates).
-    ``cancelled``: optional callable, checked before each date; when it returns True, ``Cancelled`` is
-    raised. ``indices``: the entries to use (default: all), e.g. the dates of one period. The
-    single-machine engine (``mean_composite``) and cluster tasks both call this.
+    ``mean``: float32, NaN where there is no valid observation; physical values when
+    ``series.physical``, else mean DNs. ``count``: uint16. Memory independent of the number of dates.
+    The mean composite and the temporal statistics both use it, so their means and counts agree.
     """
-    narrow_type, wide_type, sums_dn = _accumulators(series)
-    scaling = series.scalings[0]
-    indices = range(len(series.acquisitions)) if indices is None else indices
-    dates = len(indices)
-    shape = (window.height, window.width)
-    narrow = np.zeros(shape, dtype=narrow_type)
-    narrow_count = np.zeros(shape, dtype=np.uint8)
-    total = count = None
-    pending = 0
-    for position, index in enumerate(indices):
-        if cancelled is not None and cancelled():
-            raise Cancelled("cancelled by the user")
-        dn, valid = series.read_valid(index, window)
+
+    def __init__(self, series, shape):
+        self.series = series
+        self.shape = shape
+        narrow_type, self.wide_type, self.sums_dn = _accumulators(series)
+        self.narrow = np.zeros(shape, dtype=narrow_type)
+        self.narrow_count = np.zeros(shape, dtype=np.uint8)
+        self.total = self.count = None
+        self.pending = 0
+
+    def add(self, index, dn, valid):
+        if self.pending == FLUSH_EVERY:  # widened only when more dates come: narrow sums are exact
+            self._widen()
         ones = valid.view(np.uint8)
-        if sums_dn:
-            np.add(narrow, dn * ones, out=narrow, casting="unsafe")
+        if self.sums_dn:
+            np.add(self.narrow, dn * ones, out=self.narrow, casting="unsafe")
         else:
             values = dn.astype(np.float64)
-            if series.physical:
-                series.scalings[index].apply(values)
-            np.add(narrow, values, out=narrow, where=valid)
-        np.add(narrow_count, ones, out=narrow_count)
-        pending += 1
-        if pending == FLUSH_EVERY and position + 1 < dates:
-            if total is None:
-                total, count = np.zeros(shape, dtype=wide_type), np.zeros(shape, dtype=np.uint16)
-            np.add(total, narrow, out=total, casting="unsafe")
-            np.add(count, narrow_count, out=count, casting="unsafe")
-            narrow[:] = 0
-            narrow_count[:] = 0
-            pending = 0
-    if total is None:
-        total, count = narrow, narrow_count.astype(np.uint16)
-    else:
-        np.add(total, narrow, out=total, casting="unsafe")
-        np.add(count, narrow_count, out=count, casting="unsafe")
-    with np.errstate(invalid="ignore", divide="ignore"):
-        if total.dtype.itemsize <= 2:
-            # Narrow DN sums are exact in float32.
-            mean = total.astype(np.float32)
-            mean /= count  # 0 / 0 = NaN where there is no observation
-            if sums_dn and series.physical:
-                scaling.apply(mean)
-        else:
-            mean = total / count
-            if sums_dn and series.physical:
-                scaling.apply(mean)
-            mean = mean.astype(np.float32)
-    return mean, count
+            if self.series.physical:
+                self.series.scalings[index].apply(values)
+            np.add(self.narrow, values, out=self.narrow, where=valid)
+        np.add(self.narrow_count, ones, out=self.narrow_count)
+        self.pending += 1
+
+    def _widen(self):
+        if self.total is None:
+            self.total = np.zeros(self.shape, dtype=self.wide_type)
+            self.count = np.zeros(self.shape, dtype=np.uint16)
+        np.add(self.total, self.narrow, out=self.total, casting="unsafe")
+        np.add(self.count, self.narrow_count, out=self.count, casting="unsafe")
+        self.narrow[:] = 0
+        self.narrow_count[:] = 0
+        self.pending = 0
+
+    def sums(self):
+        """``(total, count)``: the exact sum of the valid DNs (or, for inputs scaled differently or float
+        data, of the values in float64) and the uint16 count."""
+        if self.total is None:
+            return self.narrow, self.narrow_count.astype(np.uint16)
+        if self.pending:
+            self._widen()
+        return self.total, self.count
+
+    def result(self):
+        total, count = self.sums()
+        scaling = self.series.scalings[0]
+        physical = self.sums_dn and self.series.physical
+        with np.errstate(invalid="ignore", divide="ignore"):
+            if total.dtype.itemsize <= 2:
+                # Narrow DN sums are exact in float32.
+                mean = total.astype(np.float32)
+                mean /= count  # 0 / 0 = NaN where there is no observation
+                if physical:
+                    scaling.apply(mean)
+            else:
+                mean = total / count
+                if physical:
+                    scaling.apply(mean)
+                mean = mean.astype(np.float32)
+        return mean, count
+
+
+def mean_count_window(series, window, cancelled=None, indices=None):
+    """The mean and count (``MeanCount.result``) of the valid observations of ``series`` on ``window``.
+
+    Reads only ``window`` of each date, one date after the other (memory independent of the number of
+    dates). ``cancelled``: optional callable, checked before each date; when it returns True,
+    ``Cancelled`` is raised. ``indices``: the entries to use (default: all), e.g. the dates of one
+    period. The single-machine engine (``mean_composite``) and cluster tasks both call this.
+    """
+    accumulator = MeanCount(series, (window.height, window.width))
+    for index in range(len(series.acquisitions)) if indices is None else indices:
+        if cancelled is not None and cancelled():
+            raise Cancelled("cancelled by the user")
+        accumulator.add(index, *series.read_valid(index, window))
+    return accumulator.result()
 
 
 def periods_mean_count_window(series, window, groups, cancelled=None):

@@ -31,12 +31,14 @@ import uuid
 import numpy as np
 from osgeo import gdal
 
-from .engine import RasterReader, plan_windows, window_pixels_for, WINDOW_PIXELS
+from .composite import MeanCount
+from .engine import WINDOW_PIXELS, RasterReader, Window, plan_windows, window_pixels_for
 from .errors import Cancelled, RasterError, TerrascopeError
 from .naming import try_parse_name
+from .orderstatistics import OrderStack, filled
 from .periods import WHOLE, group_by_period, period_description
 from .raster import Grid, open_raster
-from .scaling import scaling_for
+from .scaling import Scaling, scaling_for
 from .writer import OUTPUT_BLOCK, RasterOutput, write_windows
 
 gdal.UseExceptions()
@@ -60,7 +62,6 @@ NIR_CONTENT = "TOC-B08"
 # Total memory for the windows in flight (each worker thread holds about two windows).
 DEFAULT_MEMORY_BUDGET = 512 * 1024 * 1024
 _ACCUMULATOR_BYTES = 64  # per pixel: shift, float64 sums, minimum, maximum, best key and value, count, temporaries
-_STACK_BYTES = 4  # per pixel and date: the float32 stack the median and percentiles need
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -136,99 +137,182 @@ def check_statistics(statistics, percentiles=()):
 # Reducers
 
 
-class Accumulator:
-    """Statistics of one window accumulated date by date (memory independent of the number of dates).
+def dn_values(series):
+    """The float32 value of every DN of the series' one 1- or 2-byte integer type, indexed by the DN's
+    unsigned bit pattern, computed by ``series.values`` itself (so statistics on DNs give the values a
+    float32 stack would); None when the statistics must work on float32 values instead (inputs scaled
+    differently, float or wider data)."""
+    dtypes = {np.dtype(dtype) for dtype in series.dtypes}
+    if len(dtypes) != 1 or not series.uniform_scaling:
+        return None
+    dtype = dtypes.pop()
+    if dtype.kind not in "iu" or dtype.itemsize > 2:
+        return None
+    codes = np.arange(2 ** (8 * dtype.itemsize), dtype=f"u{dtype.itemsize}").view(dtype)
+    return series.values(0, codes, np.ones(codes.shape, dtype=bool))
 
-    ``add(values, key=None)`` takes one date's float32 values (NaN = invalid) and, for the best pixel,
-    that date's NDVI (NaN = invalid); ``result(name)`` gives a float32 2-D array.
 
-    The mean and standard deviation come from float64 sums of the values shifted by each pixel's first
-    valid value (the "shifted data" algorithm: exact differences of float32 values, no cancellation
-    between large sums); the minimum and maximum from ``fmin``/``fmax``, which skip NaN.
+class WindowStatistics:
+    """The chosen statistics of one window of ``series`` over ``dates`` dates, fed one date at a time:
+    ``add(slot, index, dn, valid, key)`` with the ``slot``-th date (input ``index``), its DNs, where they
+    count and, for the best pixel by key, that date's NDVI (NaN = invalid); then ``bands()``. With
+    ``best_by_key`` False (an NDVI series: its own values are the key) the best pixel is the maximum.
+
+    Where the inputs share one integer type of 1 or 2 bytes and one scaling (always, for a Terrascope
+    content), everything is computed on the DNs and only the results become values: the mean and count
+    by the mean composite's ``MeanCount``, the minimum, maximum and best pixel as DNs, the standard
+    deviation from exact integer sums, the median and percentiles by ``core.orderstatistics`` on a stack
+    of the DNs. Otherwise the same on float32 values (the standard deviation then from float64 sums
+    shifted by each pixel's first value, free of cancellation).
     """
 
-    def __init__(self, shape, statistics):
-        self.statistics = set(statistics)
-        self.count = np.zeros(shape, dtype=np.int32)
-        need_moments = bool(self.statistics & {MEAN, STD})
-        self.shift = np.full(shape, np.nan, dtype=np.float32) if need_moments else None
-        self.sum = np.zeros(shape, dtype=np.float64) if need_moments else None
-        self.squares = np.zeros(shape, dtype=np.float64) if STD in self.statistics else None
-        self.minimum = np.full(shape, np.nan, dtype=np.float32) if MINIMUM in self.statistics else None
-        self.maximum = np.full(shape, np.nan, dtype=np.float32) if MAXIMUM in self.statistics else None
-        if BEST_PIXEL in self.statistics:
-            self.best_key = np.full(shape, -np.inf, dtype=np.float32)
-            self.best_value = np.full(shape, np.nan, dtype=np.float32)
-        else:
-            self.best_key = self.best_value = None
+    def __init__(self, series, shape, statistics, percentiles, dates, best_by_key=True):
+        self.series = series
+        self.chosen = set(statistics)
+        self.percentiles = list(percentiles)
+        self.shape = shape
+        self.table = dn_values(series)
+        self.mean_count = MeanCount(series, shape)
+        sample_type = np.dtype(series.dtypes[0]) if self.table is not None else np.dtype(np.float32)
+        self.sample_type = sample_type
+        low, high = ((np.iinfo(sample_type).min, np.iinfo(sample_type).max) if self.table is not None
+                     else (-np.inf, np.inf))
+        self.low_fill, self.high_fill = sample_type.type(low), sample_type.type(high)
+        self.best_is_maximum = BEST_PIXEL in self.chosen and not best_by_key
+        self.minimum = np.full(shape, self.high_fill) if MINIMUM in self.chosen else None
+        self.maximum = (np.full(shape, self.low_fill) if MAXIMUM in self.chosen or self.best_is_maximum
+                        else None)
+        self.sums = None
+        if STD in self.chosen:
+            if self.table is not None:  # the sum of squares (the sum is MeanCount's)
+                # uint8: a square fits 16 bits and 65535 dates of squares 32 bits
+                narrow = sample_type == np.uint8
+                self.sums = np.zeros(shape, np.uint32 if narrow else np.int64)
+                self.square_type = np.uint16 if narrow else np.int64
+            else:
+                self.sums = (np.full(shape, np.nan, np.float32), np.zeros(shape, np.float64),
+                             np.zeros(shape, np.float64))  # shift, shifted sum, shifted squares
+        self.best = None
+        if BEST_PIXEL in self.chosen and best_by_key:
+            self.best = (np.full(shape, -np.inf, dtype=np.float32), np.full(shape, self.low_fill))
+        self.order = None
+        if _needs_stack(self.chosen):
+            self.order = OrderStack(dates, shape[0] * shape[1], sample_type,
+                                    None if self.table is None else self.table.astype(np.float64))
 
-    def add(self, values, key=None):
-        values = np.asarray(values, dtype=np.float32)
-        invalid = np.isnan(values)
-        self.count += ~invalid
-        if self.sum is not None:
-            np.copyto(self.shift, values, where=np.isnan(self.shift))  # each pixel's first valid value
-            delta = np.subtract(values, self.shift, dtype=np.float64)
-            np.copyto(delta, 0.0, where=invalid)
-            self.sum += delta
-            if self.squares is not None:
-                delta *= delta
-                self.squares += delta
+    def add(self, slot, index, dn, valid, key=None):
+        self.mean_count.add(index, dn, valid)
+        samples = dn if self.table is not None else self.series.values(index, dn, valid)
         if self.minimum is not None:
-            np.fmin(self.minimum, values, out=self.minimum)
+            np.minimum(self.minimum, filled(samples, valid, self.high_fill), out=self.minimum)
         if self.maximum is not None:
-            np.fmax(self.maximum, values, out=self.maximum)
-        if self.best_key is not None:
+            np.maximum(self.maximum, filled(samples, valid, self.low_fill), out=self.maximum)
+        if self.sums is not None:
+            self._add_moments(samples, valid)
+        if self.best is not None:
             if key is None:
                 raise ValueError("the best pixel needs a key (NDVI) for every date")
-            key = np.asarray(key, dtype=np.float32)
-            better = key > self.best_key  # False where the key is NaN
-            better &= ~invalid
-            np.copyto(self.best_key, key, where=better)
-            np.copyto(self.best_value, values, where=better)
+            best_key, best_sample = self.best
+            better = key > best_key  # False where the key is NaN
+            better &= valid
+            np.copyto(best_key, key, where=better)
+            np.copyto(best_sample, samples, where=better)
+        if self.order is not None:
+            self.order.put(slot, samples, valid)
 
-    def result(self, name):
-        if name == COUNT:
-            return self.count.astype(np.float32)
-        if name == MINIMUM:
-            return self.minimum.copy()  # NaN where no valid value: fmin kept the initial NaN
-        if name == MAXIMUM:
-            return self.maximum.copy()
-        if name == BEST_PIXEL:
-            return self.best_value.copy()  # NaN where no date had both a valid value and NDVI
-        none = self.count == 0
-        n = np.maximum(self.count, 1)
-        mean_shifted = self.sum / n
-        if name == MEAN:
-            out = (self.shift + mean_shifted).astype(np.float32)
-        elif name == STD:
-            variance = self.squares / n - mean_shifted * mean_shifted
-            out = np.sqrt(np.maximum(variance, 0.0)).astype(np.float32)
+    def _add_moments(self, samples, valid):
+        if self.table is not None:
+            kept = filled(samples, valid, 0)
+            np.add(self.sums, np.multiply(kept, kept, dtype=self.square_type), out=self.sums, casting="unsafe")
+            return
+        shift, total, squares = self.sums
+        np.copyto(shift, samples, where=np.isnan(shift))  # each pixel's first valid value
+        delta = np.subtract(samples, shift, dtype=np.float64)
+        np.copyto(delta, 0.0, where=~valid)
+        total += delta
+        delta *= delta
+        squares += delta
+
+    def _values(self, samples, found):
+        """float32 values of per-pixel samples, NaN where ``found`` (a count, or a flag) is 0."""
+        if self.table is not None:
+            values = np.take(self.table, samples.view(f"u{samples.dtype.itemsize}"))
         else:
-            raise ValueError(name)
-        out[none] = np.nan
-        return out
+            values = samples.astype(np.float32)
+        values[found == 0] = np.nan
+        return values
+
+    def _std(self, count):
+        n = np.maximum(count, 1).astype(np.float64)
+        if self.table is not None:
+            # count x sum of squares - sum², exact: in float64 for bytes (below 2**53), else in int64
+            exact = np.float64 if self.sums.dtype == np.uint32 else np.int64
+            total = self.mean_count.sums()[0].astype(exact)
+            spread = count.astype(exact) * self.sums.astype(exact)
+            spread -= total * total
+            spread = np.sqrt(spread.astype(np.float64, copy=False))
+            spread /= n  # the DNs' standard deviation; the values' is |scale| times it
+            if self.series.physical:
+                spread *= abs(float(self.series.scalings[0].scale))
+            std = spread.astype(np.float32)
+        else:
+            _shift, total, squares = self.sums
+            mean_shifted = total / n
+            variance = squares / n - mean_shifted * mean_shifted
+            std = np.sqrt(np.maximum(variance, 0.0)).astype(np.float32)
+        std[count == 0] = np.nan
+        return std
+
+    def bands(self):
+        """The chosen statistics in band order (``band_labels``): float32 2-D arrays."""
+        mean, count = self.mean_count.result()
+        results = {MEAN: mean, COUNT: count.astype(np.float32)}
+        if self.minimum is not None:
+            results[MINIMUM] = self._values(self.minimum, count)
+        if self.maximum is not None:
+            results[MAXIMUM] = self._values(self.maximum, count)
+        if BEST_PIXEL in self.chosen:
+            if self.best_is_maximum:
+                results[BEST_PIXEL] = results[MAXIMUM]
+            else:  # NaN where no date had both a valid value and a valid key
+                best_key, best_sample = self.best
+                results[BEST_PIXEL] = self._values(best_sample, np.isfinite(best_key))
+        if self.sums is not None:
+            results[STD] = self._std(count)
+        order = []
+        if self.order is not None:
+            wanted = ([50.0] if MEDIAN in self.chosen else []) + self.percentiles
+            order = [values.reshape(self.shape) for values in self.order.percentiles(count, wanted)]
+            if MEDIAN in self.chosen:
+                results[MEDIAN] = order.pop(0)
+        bands = []
+        for name in STATISTICS:
+            if name in self.chosen:
+                bands.extend(order if name == PERCENTILES else [results[name]])
+        return bands
 
 
-def sorted_percentiles(stack, percentiles, count=None):
-    """Percentiles (0..100) along axis 0 of a float32 stack with NaN = invalid, by numpy's linear
-    method; NaN where a pixel has no valid value. Sorts ``stack`` in place (NaN sort last)."""
-    stack.sort(axis=0)
-    if count is None:
-        count = (~np.isnan(stack)).sum(axis=0)
-    results = []
-    last = np.maximum(count.astype(np.int64) - 1, 0)
-    for q in percentiles:
-        position = (float(q) / 100.0) * last
-        below = np.floor(position).astype(np.int64)
-        above = np.minimum(below + 1, last)
-        fraction = position - below
-        low = np.take_along_axis(stack, below[np.newaxis], axis=0)[0].astype(np.float64)
-        high = np.take_along_axis(stack, above[np.newaxis], axis=0)[0].astype(np.float64)
-        value = (low + (high - low) * fraction).astype(np.float32)
-        value[count == 0] = np.nan
-        results.append(value)
-    return results
+class StackSeries:
+    """A float32 stack held in memory (dates x rows x cols, NaN = invalid) seen as a series of values
+    (no DNs, no scaling): what ``statistics_window`` reads of a ``core.series.Series``."""
+
+    physical = False
+    uniform_scaling = True
+
+    def __init__(self, stack):
+        self.stack = np.asarray(stack, dtype=np.float32)
+        self.dtypes = [np.dtype(np.float32)] * self.stack.shape[0]
+        self.scalings = [Scaling(1.0, 0.0, None, None, None)] * self.stack.shape[0]
+
+    def read_valid(self, index, window):
+        values = self.stack[index][window.slices]
+        return values, ~np.isnan(values)
+
+    @staticmethod
+    def values(index, dn, valid):
+        values = dn.copy()
+        values[~valid] = np.nan
+        return values
 
 
 def reduce_stack(stack, statistics, percentiles=(), keys=None):
@@ -238,37 +322,19 @@ def reduce_stack(stack, statistics, percentiles=(), keys=None):
     itself. The stack is not modified. Returns a list of float32 2-D arrays (one per band label).
     """
     chosen, percentiles = check_statistics(statistics, percentiles)
-    stack = np.asarray(stack, dtype=np.float32)
     if BEST_PIXEL in chosen and keys is None:
         raise TerrascopeError("the best pixel by maximum NDVI needs the NDVI of every date")
-    accumulator = Accumulator(stack.shape[1:], chosen)
-    for index in range(stack.shape[0]):
-        accumulator.add(stack[index], None if keys is None else keys[index])
-    return _assemble(chosen, percentiles, accumulator,
-                     stack.copy() if _needs_stack(chosen) else None)
+    source = StackSeries(stack)
+    dates, rows, cols = source.stack.shape
+    reducer = WindowStatistics(source, (rows, cols), chosen, percentiles, dates)
+    for index in range(dates):
+        dn, valid = source.read_valid(index, Window(0, 0, cols, rows))
+        reducer.add(index, index, dn, valid, None if keys is None else keys[index])
+    return reducer.bands()
 
 
 def _needs_stack(chosen):
     return MEDIAN in chosen or PERCENTILES in chosen
-
-
-def _assemble(chosen, percentiles, accumulator, stack):
-    order_statistics = {}
-    if stack is not None:
-        wanted = ([50.0] if MEDIAN in chosen else []) + list(percentiles)
-        values = sorted_percentiles(stack, wanted, accumulator.count)
-        if MEDIAN in chosen:
-            order_statistics[MEDIAN] = values.pop(0)
-        order_statistics[PERCENTILES] = values
-    bands = []
-    for name in chosen:
-        if name == MEDIAN:
-            bands.append(order_statistics[MEDIAN])
-        elif name == PERCENTILES:
-            bands.extend(order_statistics[PERCENTILES])
-        else:
-            bands.append(accumulator.result(name))
-    return bands
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -386,53 +452,45 @@ def ndvi_source(series, statistics):
 
 def statistics_window(series, window, statistics, percentiles=(), ndvi=None, cancelled=None, indices=None):
     """The chosen statistics of ``series`` on ``window``: a list of float32 arrays (rows x cols), one
-    per band label (``band_labels``), in band order.
+    per band label (``band_labels``), in band order (``WindowStatistics``).
 
-    Reads only ``window`` of each date. ``ndvi``: the ``ndvi_source(series, statistics)`` (needed for
-    the best pixel of a TOC band series). ``cancelled``: optional callable, checked before each date;
-    when it returns True, ``Cancelled`` is raised. ``indices``: the entries to use (default: all), e.g.
-    the dates of one period. The single-machine engine
-    (``temporal_statistics``) and cluster tasks both call this.
+    Reads only ``window`` of each date, once. ``ndvi``: the ``ndvi_source(series, statistics)`` (needed
+    for the best pixel of a TOC band series). ``cancelled``: optional callable, checked before each
+    date; when it returns True, ``Cancelled`` is raised. ``indices``: the entries to use (default: all),
+    e.g. the dates of one period. The single-machine engine (``temporal_statistics``) and cluster tasks
+    both call this.
     """
     chosen, percentiles = check_statistics(statistics, percentiles)
     mode = _best_pixel_mode(series.content) if BEST_PIXEL in chosen else None
     if mode == "ndvi" and ndvi is None:
         raise TerrascopeError("the best pixel of a TOC band series needs its NDVI source (ndvi_source)")
     indices = range(len(series.acquisitions)) if indices is None else indices
-    accumulator = Accumulator((window.height, window.width), chosen)
-    stack = np.empty((len(indices), window.height, window.width), np.float32) if _needs_stack(chosen) else None
+    reducer = WindowStatistics(series, (window.height, window.width), chosen, percentiles, len(indices),
+                               best_by_key=mode == "ndvi")
     for position, index in enumerate(indices):
         if cancelled is not None and cancelled():
             raise Cancelled("cancelled by the user")
-        values = series.read(index, window)
-        key = None
-        if mode == "self":
-            key = values
-        elif mode == "ndvi":
-            key = ndvi.read(index, window)
-        accumulator.add(values, key)
-        if stack is not None:
-            stack[position] = values
-    return _assemble(chosen, percentiles, accumulator, stack)
+        dn, valid = series.read_valid(index, window)
+        reducer.add(position, index, dn, valid, ndvi.read(index, window) if mode == "ndvi" else None)
+    return reducer.bands()
 
 
-def bytes_per_pixel(dates, chosen, periods=1):
+def bytes_per_pixel(dates, chosen, periods=1, sample_bytes=4):
     """Working memory of one window per pixel: the accumulators, the results of ``periods`` periods and,
-    for the median and percentiles, one float32 value per date."""
+    for the median and percentiles, one sample of ``sample_bytes`` per date (a DN, or a float32 value)."""
     return (_ACCUMULATOR_BYTES + 4 * len(chosen) * periods
-            + (dates * _STACK_BYTES if _needs_stack(chosen) else 8))
+            + (dates * sample_bytes if _needs_stack(chosen) else 8))
 
 
-def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None, periods=1):
+def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None, periods=1, sample_bytes=4):
     """Windows and worker threads that keep the windows in flight within ``memory_budget`` bytes.
 
-    Each worker has at most two windows in flight; a window holds per pixel the accumulators, the
-    results of ``periods`` periods and, for the median and percentiles, one float32 value per date
-    (``dates``: of the longest period). When even the smallest window (one output tile) of every worker
-    would exceed the budget, fewer workers are used.
+    Each worker has at most two windows in flight; a window holds ``bytes_per_pixel`` (``dates``: of the
+    longest period). When even the smallest window (one output tile) of every worker would exceed the
+    budget, fewer workers are used.
     """
     threads = threads or os.cpu_count() or 1
-    per_pixel = bytes_per_pixel(dates, chosen, periods)
+    per_pixel = bytes_per_pixel(dates, chosen, periods, sample_bytes)
     smallest = OUTPUT_BLOCK * OUTPUT_BLOCK * per_pixel * 2
     threads = max(1, min(threads, int(memory_budget // smallest)))
     window_pixels = min(WINDOW_PIXELS, window_pixels_for(per_pixel * 2 * threads, memory_budget))
@@ -465,7 +523,8 @@ def temporal_statistics(series, statistics, percentiles, output_path, progress=N
     groups = group_by_period(series.acquisitions, period)
     labels = [period_description(p, label) for p, _ in groups for label in band_labels(chosen, percentiles)]
     longest = max(len(indices) for _, indices in groups)
-    windows, threads = plan(series.grid, longest, chosen, memory_budget, threads, len(groups))
+    sample_bytes = np.dtype(series.dtypes[0]).itemsize if dn_values(series) is not None else 4
+    windows, threads = plan(series.grid, longest, chosen, memory_budget, threads, len(groups), sample_bytes)
     if window_pixels is not None:
         windows = plan_windows(series.grid, window_pixels)
     ndvi = ndvi_source(series, chosen)

@@ -178,17 +178,18 @@ def test_plan_bounds_memory_by_dates():
 # algorithm tests run the real one on files)
 
 
-class ArraySeries:
-    """What temporal_statistics uses of a Series: paths, inputs, acquisitions, grid, content, read(index, window)."""
+class ArraySeries(stats.StackSeries):
+    """What temporal_statistics uses of a Series: paths, inputs, acquisitions, grid, content,
+    read_valid(index, window) and the values of its samples."""
 
     def __init__(self, stack, content="NDVI"):
         from osgeo import osr
 
         from terrascope_processing.core.raster import Grid
 
+        super().__init__(stack)
         srs = osr.SpatialReference()
         srs.ImportFromEPSG(32631)
-        self.stack = stack
         self.content = content
         self.paths = [f"date{i}" for i in range(stack.shape[0])]
         self.inputs = self.paths
@@ -198,9 +199,9 @@ class ArraySeries:
                          srs.ExportToWkt())
         self.reads = []
 
-    def read(self, index, window):
+    def read_valid(self, index, window):
         self.reads.append((window.width, window.height))
-        return self.stack[index][window.slices].copy()
+        return super().read_valid(index, window)
 
 
 def test_temporal_statistics_by_small_windows(tmp_path):
