@@ -98,6 +98,21 @@ def encode_one(values, like, path):
     return time.perf_counter() - start
 
 
+def series_pairs(root, dates, size, reuse, tile=sample_series.TILE, origin=sample_series.ORIGIN):
+    """The (NDVI, SCL) paths of a generated series of ``tile`` under ``root``; with ``reuse``, dates
+    already there at that size are kept."""
+    from osgeo import gdal
+
+    pairs = []
+    for index in range(dates):
+        existing = sample_series.date_paths(root, index, tile)
+        if reuse and all(os.path.exists(p) for p in existing) and gdal.Open(existing[0]).RasterXSize == size:
+            pairs.append(existing)
+        else:
+            pairs.append(sample_series.write_date(root, index, dates, size, tile=tile, origin=origin))
+    return pairs
+
+
 # --- the runs in child processes ----------------------------------------------------------------------------
 
 def child_core(inputs, output, dilation, union):
@@ -210,14 +225,7 @@ def main():
         tiles = [(sample_series.TILE, sample_series.ORIGIN),
                  (neighbour, (sample_series.ORIGIN[0] + shift, north))][:options.tiles]
         for tile, origin in tiles:
-            for index in range(options.dates):
-                existing = sample_series.date_paths(root, index, tile)
-                if options.keep and all(os.path.exists(p) for p in existing) \
-                        and gdal.Open(existing[0]).RasterXSize == options.size:
-                    pairs.append(existing)
-                else:
-                    pairs.append(sample_series.write_date(root, index, options.dates, options.size, tile=tile,
-                                                          origin=origin))
+            pairs += series_pairs(root, options.dates, options.size, bool(options.keep), tile, origin)
         inputs = [ndvi for ndvi, _ in pairs]
         union = options.tiles > 1
         sizes = sum(os.path.getsize(p) for pair in pairs for p in pair) / 2 ** 20

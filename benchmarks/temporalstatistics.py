@@ -37,8 +37,7 @@ import time
 BENCHMARKS = os.path.dirname(os.path.abspath(__file__))
 sys.path[:0] = [BENCHMARKS, os.path.join(os.path.dirname(BENCHMARKS), "scripts")]
 
-import sample_series  # noqa: E402
-from composite import decode_all, encode_one, load  # noqa: E402  (the floor, as the composite's benchmark)
+from composite import decode_all, encode_one, load, series_pairs  # noqa: E402  (the composite's floor)
 from qgis_session import import_plugin, start_qgis  # noqa: E402
 
 ALL_STATISTICS = [0, 1, 2, 3, 4, 5, 6, 7]  # the STATISTICS enum: mean .. best_pixel
@@ -119,14 +118,7 @@ def main():
     root = options.keep or tempfile.mkdtemp(prefix="terrascope-statistics-bench-")
     os.makedirs(root, exist_ok=True)
     try:
-        pairs = []
-        for index in range(options.dates):
-            existing = sample_series.date_paths(root, index)
-            if options.keep and all(os.path.exists(path) for path in existing) \
-                    and gdal.Open(existing[0]).RasterXSize == options.size:
-                pairs.append(existing)
-            else:
-                pairs.append(sample_series.write_date(root, index, options.dates, options.size))
+        pairs = series_pairs(root, options.dates, options.size, reuse=bool(options.keep))
         inputs = [ndvi for ndvi, _ in pairs]
         every_file = [path for pair in pairs for path in pair]
         print(f"Series: {options.dates} dates of {options.size} x {options.size} NDVI with 20 m SCL")

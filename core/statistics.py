@@ -3,7 +3,7 @@ count, percentiles, and the best pixel by maximum NDVI.
 
 Definitions (per pixel, over the dates where the value is valid: not nodata, not masked by the SCL):
 
-- ``mean``: arithmetic mean (summed in float64).
+- ``mean``: arithmetic mean, the mean composite's (``core.composite.MeanCount``), value for value.
 - ``median``: the 50th percentile as below (the mean of the two middle values for an even count).
 - ``minimum``, ``maximum``: the smallest and largest valid value.
 - ``std``: the *population* standard deviation (ddof = 0, numpy's default: divide by the count, not by
@@ -20,7 +20,10 @@ Every statistic is NaN where a pixel has no valid observation (``count`` is then
 warnings. The mean, standard deviation, count, minimum, maximum and best pixel are accumulated date by
 date, so their memory does not depend on the number of dates; the median and the percentiles need all
 dates of a window at once, so the window size is chosen from a memory budget divided by the number of
-dates (``core.engine.window_pixels_for``).
+dates (``core.engine.window_pixels_for``). For a Terrascope content (one integer DN type, one scaling)
+all of them are computed on the DNs, only the results becoming values (``WindowStatistics``): the
+median and percentiles by a sorting network on a stack of one or two bytes per date
+(``core.orderstatistics``), with the same results as sorting the float32 values.
 """
 
 import math

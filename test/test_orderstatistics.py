@@ -1,0 +1,173 @@
+"""The fast paths of the order statistics (core.orderstatistics) and of the statistics on DNs
+(core.statistics.WindowStatistics): each against sorting the float32 values, as the statistics did
+before, and against numpy; ties, pixels with no valid date, one valid date, even and odd counts, int16
+DNs below zero, a series of files."""
+
+import warnings
+
+import numpy as np
+import pytest
+
+from series_data import write_series
+from terrascope_processing.core import composite
+from terrascope_processing.core import statistics as stats
+from terrascope_processing.core.engine import Window
+from terrascope_processing.core.masking import MaskSettings
+from terrascope_processing.core.orderstatistics import OrderStack, pruned_network, sorting_network
+from terrascope_processing.core.series import Series
+
+PERCENTILES = [50.0, 0.0, 10.0, 33.3, 50.0, 90.0, 100.0]
+
+
+def sorted_reference(values, percentiles):
+    """numpy's linear percentiles as the statistics computed them before: sort the float32 values
+    (NaN last), pick the two ranks per pixel, interpolate in float64."""
+    stack = np.sort(values, axis=0)
+    count = (~np.isnan(stack)).sum(axis=0)
+    last = np.maximum(count - 1, 0)
+    results = []
+    for q in percentiles:
+        position = (q / 100.0) * last
+        below = np.floor(position).astype(np.int64)
+        above = np.minimum(below + 1, last)
+        low = np.take_along_axis(stack, below[None], axis=0)[0].astype(np.float64)
+        high = np.take_along_axis(stack, above[None], axis=0)[0].astype(np.float64)
+        value = (low + (high - low) * (position - below)).astype(np.float32)
+        value[count == 0] = np.nan
+        results.append(value)
+    return results
+
+
+@pytest.mark.parametrize("size", range(1, 50))
+def test_sorting_network_sorts(size):
+    rng = np.random.default_rng(size)
+    rows = rng.integers(0, 4, (size, 3000))  # few values: many ties
+    for low, high in sorting_network(size):
+        rows[low], rows[high] = np.minimum(rows[low], rows[high]), np.maximum(rows[low], rows[high])
+    assert (np.diff(rows, axis=0) >= 0).all()
+
+
+def test_pruned_network_keeps_only_what_the_lower_ranks_need():
+    full = sorting_network(12)
+    lower_half = pruned_network(12, 7)
+    assert len(lower_half) < len(full) == len(pruned_network(12, 12))
+
+
+def samples(rng, dates, pixels, dtype, low, high):
+    """DNs with ties, invalid samples, pixels with none, with one and with every date valid."""
+    dn = rng.integers(low, high, (dates, pixels)).astype(dtype)
+    dn[:, :50] = dn[0, :50]  # ties: every date the same
+    valid = rng.random((dates, pixels)) < rng.random(pixels)
+    valid[:, 50:60] = False  # no valid date
+    valid[:, 60:70] = False
+    valid[dates // 2, 60:70] = True  # a single valid date
+    valid[:, 70:80] = True
+    return dn, valid
+
+
+@pytest.mark.parametrize("dates", [1, 2, 3, 4, 5, 12, 13, 48])
+def test_percentiles_of_uint8_dns_equal_sorting_the_values(dates):
+    rng = np.random.default_rng(dates)
+    dn, valid = samples(rng, dates, 5000, np.uint8, 0, 256)  # 255 is a valid DN here too
+    table = np.arange(256, dtype=np.float32) * np.float32(0.004) + np.float32(-0.08)
+    stack = OrderStack(dates, 5000, np.uint8, table.astype(np.float64))
+    for index in range(dates):
+        stack.put(index, dn[index], valid[index])
+    count = valid.sum(axis=0).astype(np.uint16)
+    assert {0, 1, dates} <= set(count.tolist())
+    results = stack.percentiles(count, PERCENTILES)
+    expected = sorted_reference(np.where(valid, table[dn], np.nan), PERCENTILES)
+    for q, result, reference in zip(PERCENTILES, results, expected):
+        np.testing.assert_array_equal(result, reference, err_msg=f"q={q}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        median = np.nanmedian(np.where(valid, table[dn], np.nan).astype(np.float64), axis=0)
+    np.testing.assert_allclose(results[0], median, rtol=1e-6, atol=1e-7, equal_nan=True)
+    assert np.isnan(results[0][50:60]).all() and (results[0][60:70] == table[dn[dates // 2, 60:70]]).all()
+
+
+def test_percentiles_of_int16_dns_below_zero():
+    rng = np.random.default_rng(7)
+    dn, valid = samples(rng, 9, 4000, np.int16, -1000, 32767)
+    dn[valid & (rng.random(dn.shape) < 0.3)] = -32768  # the type's smallest DN, valid
+    codes = np.arange(65536, dtype=np.uint16).view(np.int16)
+    table = codes.astype(np.float32) * np.float32(1e-4)
+    stack = OrderStack(9, 4000, np.int16, table.astype(np.float64))
+    for index in range(9):
+        stack.put(index, dn[index], valid[index])
+    results = stack.percentiles(valid.sum(axis=0), PERCENTILES)
+    values = np.where(valid, dn.astype(np.float32) * np.float32(1e-4), np.nan)
+    for result, reference in zip(results, sorted_reference(values, PERCENTILES)):
+        np.testing.assert_array_equal(result, reference)
+    assert (results[1][(valid & (dn == -32768)).any(axis=0)] == np.float32(-32768) * np.float32(1e-4)).all()
+
+
+def test_percentiles_of_a_float_stack():
+    rng = np.random.default_rng(3)
+    values = rng.normal(0, 1, (6, 3000)).astype(np.float32)
+    values[:, :40] = 0.25  # ties
+    values[rng.random(values.shape) < 0.4] = np.nan
+    stack = OrderStack(6, 3000, np.float32)
+    for index in range(6):
+        stack.put(index, values[index], ~np.isnan(values[index]))
+    results = stack.percentiles((~np.isnan(values)).sum(axis=0), PERCENTILES)
+    for result, reference in zip(results, sorted_reference(values, PERCENTILES)):
+        np.testing.assert_array_equal(result, reference)
+
+
+# --- statistics on the DNs of a series of files ---------------------------------------------------
+
+
+@pytest.fixture(params=["NDVI", "TOC-B04"])
+def dn_paths(request, tmp_path):
+    return [dated.path for dated in write_series(str(tmp_path), 6, shape=(40, 52), content=request.param, seed=11)]
+
+
+class ValuesOf(stats.StackSeries):
+    """The same series as float32 values (what the statistics worked on before): the float path."""
+
+    def __init__(self, series, window):
+        super().__init__(np.stack([series.read(index, window) for index in range(len(series.paths))]))
+        self.content = series.content
+        self.paths = series.paths
+
+
+def test_statistics_on_dns_equal_those_on_values(dn_paths):
+    chosen = [stats.MEAN, stats.MEDIAN, stats.MINIMUM, stats.MAXIMUM, stats.STD, stats.COUNT, stats.PERCENTILES]
+    with Series(dn_paths, MaskSettings(dilation_m=20)) as series:
+        window = Window(0, 0, series.grid.width, series.grid.height)
+        assert stats.dn_values(series) is not None  # the DN path
+        on_dns = stats.statistics_window(series, window, chosen, [10, 90])
+        values = ValuesOf(series, window)
+    assert stats.dn_values(values) is None  # the float path
+    on_values = stats.statistics_window(values, window, chosen, [10, 90])
+    labels = stats.band_labels(chosen, [10, 90])
+    for label, fast, reference in zip(labels, on_dns, on_values):
+        if label in ("std", "mean"):  # exact integer sums vs float sums
+            np.testing.assert_allclose(fast, reference, rtol=2e-6, atol=2e-7, equal_nan=True, err_msg=label)
+        else:
+            np.testing.assert_array_equal(fast, reference, err_msg=label)
+    count = on_dns[labels.index("count")]
+    assert len(np.unique(count)) >= 4  # even and odd counts
+
+
+def test_mean_and_count_are_the_mean_composites(dn_paths):
+    window = Window(8, 4, 30, 33)
+    with Series(dn_paths, MaskSettings(dilation_m=20)) as series:
+        mean, count = composite.mean_count_window(series, window)
+        statistics_mean, statistics_count = stats.statistics_window(series, window, [stats.MEAN, stats.COUNT])
+    np.testing.assert_array_equal(statistics_mean, mean)
+    np.testing.assert_array_equal(statistics_count, count.astype(np.float32))
+
+
+def test_statistics_over_some_entries_only(dn_paths):
+    window = Window(0, 0, 20, 20)
+    some = [1, 3, 4]
+    with Series(dn_paths, MaskSettings(dilation_m=20)) as series:
+        median, count = stats.statistics_window(series, window, [stats.MEDIAN, stats.COUNT], indices=some)
+        values = np.stack([series.read(index, window) for index in some])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        np.testing.assert_allclose(median, np.nanmedian(values.astype(np.float64), axis=0), rtol=1e-6,
+                                   equal_nan=True)
+    np.testing.assert_array_equal(count, (~np.isnan(values)).sum(axis=0))
