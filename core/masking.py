@@ -241,10 +241,10 @@ def dilate_disk(mask, radius):
     """``mask`` grown by ``disk(radius)``: True within ``radius`` pixels (centre to centre) of a True.
 
     The disk is the union, over rows dy = -r..r, of horizontal segments of half-width
-    ``isqrt(r² - dy²)``: the mask is widened one pixel at a time (two shifted ORs) and each width,
-    shifted by ±dy, is OR-ed into the result, about 2 x (2r + 1) passes of cheap boolean ORs. Large
-    radii use an exact Euclidean distance transform instead. Pixels beyond the array count as not
-    masked.
+    ``isqrt(r² - dy²)``: the mask is widened one pixel at a time and each width, shifted by ±dy, is
+    OR-ed into the result, about 2 x (2r + 1) passes of ORs. They run on the mask packed eight pixels to
+    a byte, so each pass touches an eighth of the memory. Large radii use an exact Euclidean distance
+    transform instead. Pixels beyond the array count as not masked.
     """
     mask = np.asarray(mask, dtype=bool)
     if radius <= 0 or not mask.any() or mask.all():
@@ -253,21 +253,32 @@ def dilate_disk(mask, radius):
         # For integer r, d² <= r² exactly when sqrt(d²) <= r: the float distance is exact enough.
         ndimage, _signal = _scipy(f"A dilation of more than {_SHIFT_MAX_RADIUS} pixels")
         return ndimage.distance_transform_edt(~mask) <= radius
-    out = np.zeros_like(mask)
-    widened = mask.copy()
+    widened = np.packbits(mask, axis=1)  # a row's first pixel in the high bit of its first byte
+    out = np.zeros_like(widened)
     width = 0
     for dy in range(radius, -1, -1):
         half = math.isqrt(radius * radius - dy * dy)
-        while width < half:  # numpy buffers overlapping in-place operands: each pass widens by one
-            widened[:, 1:] |= widened[:, :-1]
-            widened[:, :-1] |= widened[:, 1:]
+        while width < half:
+            _widen_bits(widened)
             width += 1
         if dy == 0:
             out |= widened
         else:
             out[dy:] |= widened[:-dy]
             out[:-dy] |= widened[dy:]
-    return out
+    return np.unpackbits(out, axis=1, count=mask.shape[1]).view(bool)
+
+
+def _widen_bits(packed):
+    """Set, in rows of pixels packed by ``np.packbits``, the left and right neighbours of every set pixel
+    (the padding bits past a row's end may be set too: they are never unpacked and, being farther than
+    the row's last pixel, never set a pixel that is not within reach)."""
+    right = packed >> 1
+    right[:, 1:] |= packed[:, :-1] << 7  # a byte's last pixel moves to the next byte's first
+    left = packed << 1
+    left[:, :-1] |= packed[:, 1:] >> 7
+    packed |= right
+    packed |= left
 
 
 def openeo_kernel_size(size, pixel_size):

@@ -85,6 +85,20 @@ def test_disk_dilation_matches_brute_force(radius, shape):
     assert np.array_equal(dilate_disk(mask, radius), brute_disk_dilation(mask, radius))
 
 
+@pytest.mark.parametrize("cols", [1, 7, 8, 9, 15, 16, 17, 23])
+def test_disk_dilation_across_bytes_and_row_ends(cols):
+    # The shifted ORs run on rows packed eight pixels a byte: pixels at byte boundaries and row ends.
+    rng = np.random.default_rng(cols)
+    for radius in (1, 2, 3, 4, 6, 9):
+        mask = rng.random((13, cols)) < 0.05
+        mask[6, cols - 1] = mask[2, 0] = True
+        if cols > 8:
+            mask[9, 7] = mask[11, 8] = True
+        padded = np.pad(mask, radius)  # the reference needs room for every offset
+        expected = brute_disk_dilation(padded, radius)[radius:-radius, radius:-radius]
+        assert np.array_equal(dilate_disk(mask, radius), expected), radius
+
+
 def test_disk_is_euclidean_centre_to_centre():
     mask = np.zeros((11, 11), dtype=bool)
     mask[5, 5] = True

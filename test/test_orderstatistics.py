@@ -130,6 +130,7 @@ class ValuesOf(stats.StackSeries):
         super().__init__(np.stack([series.read(index, window) for index in range(len(series.paths))]))
         self.content = series.content
         self.paths = series.paths
+        self.acquisitions = series.acquisitions
 
 
 def test_statistics_on_dns_equal_those_on_values(dn_paths):
