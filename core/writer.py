@@ -61,10 +61,15 @@ def numpy_type(gdal_data_type):
 
 
 def creation_options(dtype):
-    """Tiled DEFLATE GeoTIFF options; the predictor suits the data type; compression uses all cores."""
+    """Tiled DEFLATE GeoTIFF options; the predictor suits the data type; compression uses all cores.
+
+    Bands are stored one after the other (``INTERLEAVE=BAND``): the engine writes each band of a window
+    separately, and with GDAL's default pixel interleaving a tile holding every band is compressed
+    again for each band written into it once the capped block cache has let it go.
+    """
     predictor = "3" if np.dtype(dtype).kind == "f" else "2"
     return [
-        "TILED=YES", f"BLOCKXSIZE={OUTPUT_BLOCK}", f"BLOCKYSIZE={OUTPUT_BLOCK}",
+        "TILED=YES", f"BLOCKXSIZE={OUTPUT_BLOCK}", f"BLOCKYSIZE={OUTPUT_BLOCK}", "INTERLEAVE=BAND",
         "COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS",
     ]
 

@@ -222,3 +222,14 @@ def test_plots_and_tables_take_names_up_to_the_file_system_limit(tmp_path):
     name = "h" * (os.pathconf(tmp_path, "PC_NAME_MAX") - len(".csv")) + ".csv"
     write_atomically(str(tmp_path / name), b"bin,count\n")
     assert entries(tmp_path) == [name] and (tmp_path / name).read_bytes() == b"bin,count\n"
+
+
+def test_bands_of_a_multi_band_output_are_stored_one_after_the_other(tmp_path):
+    # Pixel interleaving compresses a tile again for every band written into it (periods, statistics).
+    output = RasterOutput(str(tmp_path / "bands.tif"), grid(SIDE, SIDE), np.float32, bands=3, nodata=np.nan)
+    write_windows([output], windows(), lambda window: np.stack(
+        [np.full((window.height, window.width), band, np.float32) for band in range(3)]))
+    dataset = gdal.Open(str(tmp_path / "bands.tif"))
+    assert dataset.GetMetadata("IMAGE_STRUCTURE")["INTERLEAVE"] == "BAND"
+    assert [dataset.GetRasterBand(band + 1).ReadAsArray()[7, 9] for band in range(3)] == [0, 1, 2]
+    dataset = None
