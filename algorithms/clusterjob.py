@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ..core import jobs
 from ..core.histogram import DEFAULT_BINS, MAX_BINS
-from ..core.statistics import STATISTICS, parse_percentiles
+from ..core.temporalstatistics import STATISTICS, parse_percentiles
 from ..spark.cli import job_arguments
 from ..spark.jobfolder import write_job_folder
 from .base import GROUP_CLUSTER, PLUGIN_DIR, core_errors

@@ -3,7 +3,7 @@
 
 from qgis.core import QgsProcessingParameterRasterDestination
 
-from ..core.composite import mean_composite
+from ..core.meancomposite import mean_composite
 from ..core.masking import DEFAULT_CLASSES, DILATABLE_CLASSES
 from .base import (
     COG,

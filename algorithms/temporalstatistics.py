@@ -7,7 +7,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import statistics as core_statistics
+from ..core import temporalstatistics as core_statistics
 from .base import (
     COG,
     GROUP_TIMESERIES,

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark of the mean composite (core.composite and terrascope:meancomposite) on full-size tiles.
+"""Benchmark of the mean composite (core.meancomposite and terrascope:meancomposite) on full-size tiles.
 
 Generates, at run time and in a temporary folder, a Terrascope-like series: N dates of one full
 10980 x 10980 NDVI tile (uint8 DN, nodata 255, textured fields) with its native 20 m scene
@@ -9,7 +9,7 @@ tiled, in the archive layout (``NDVI_V2/YYYY/MM/DD/<product>/10M/``). Then it me
 - the floor: the time to only decode every input (NDVI and SCL) with GDAL, one thread per core, plus
   the time to only encode one output of the same size (the composite's own values, Float32, with the
   writer's creation options);
-- the composite through the core (``core.series.Series`` + ``core.composite.mean_composite``) in a
+- the composite through the core (``core.series.Series`` + ``core.meancomposite.mean_composite``) in a
   child process;
 - the composite through ``processing.run("terrascope:meancomposite")`` in a child process that starts
   QGIS and Processing, with its peak resident memory (the whole process, QGIS included).
@@ -116,7 +116,7 @@ def series_pairs(root, dates, size, reuse, tile=sample_series.TILE, origin=sampl
 # --- the runs in child processes ----------------------------------------------------------------------------
 
 def child_core(inputs, output, dilation, union):
-    from terrascope_processing.core.composite import mean_composite
+    from terrascope_processing.core.meancomposite import mean_composite
     from terrascope_processing.core.masking import MaskSettings
     from terrascope_processing.core.series import Series, group_by_grid
     from terrascope_processing.core.target_grid import target_grid

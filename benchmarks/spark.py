@@ -7,7 +7,7 @@ Generates at run time, in a temporary folder deleted at the end, one tile's seri
 hard-links it under three more tile names (the same pixels, so every engine reads the same bytes).
 Then it measures, each with the count and with COG outputs as the runner writes them:
 
-- ``engine``: the QGIS algorithms' engine, ``core.composite.mean_composite`` per tile (one thread per
+- ``engine``: the QGIS algorithms' engine, ``core.meancomposite.mean_composite`` per tile (one thread per
   core), the floor;
 - ``jobs-local``: the runner's job (``core.jobs`` tasks, parts, assembly, mosaics) on a thread pool;
 - ``spark-local[N]``: ``spark-submit --master local[N] --py-files <core zip>`` of the runner, in a child
@@ -59,7 +59,7 @@ def generate(root, tiles, dates, size):
 def run_engine(root, output):
     """The floor: mean_composite per tile, as meancomposite runs it (COG outputs)."""
     from terrascope_processing.core import jobs
-    from terrascope_processing.core.composite import mean_composite
+    from terrascope_processing.core.meancomposite import mean_composite
     from terrascope_processing.core.masking import MaskSettings
     from terrascope_processing.core.series import Series
 

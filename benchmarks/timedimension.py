@@ -82,8 +82,8 @@ def main():
     import_plugin()
     from osgeo import gdal
 
-    from terrascope_processing.core import statistics
-    from terrascope_processing.core.composite import mean_composite
+    from terrascope_processing.core import temporalstatistics as statistics
+    from terrascope_processing.core.meancomposite import mean_composite
     from terrascope_processing.core.masking import MaskSettings
     from terrascope_processing.core.periods import DEKAD, MONTH, WHOLE, group_by_period
     from terrascope_processing.core.series import Series

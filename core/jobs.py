@@ -6,7 +6,7 @@ content, one grid, SCLs, scalings) and its grid cut into task windows. A ``Task`
 value: one tile, one window, the paths of every date and of their SCLs, and the ``JobSettings`` (masking,
 scaling, statistics, bins). ``run_task`` opens the series (headers only) on whatever machine it runs,
 reads only its window of each date with the readers and masks the QGIS algorithms use, and calls the
-same per-window functions (``core.composite.mean_count_window``, ``core.statistics.statistics_window``,
+same per-window functions (``core.meancomposite.mean_count_window``, ``core.temporalstatistics.statistics_window``,
 ``core.histogram.histogram_window``), so results equal theirs value for value. Histograms merge by
 summing exact integer counts over fixed bins (``core.histogram.sum_histograms``).
 
@@ -18,7 +18,7 @@ tile makes 4 x 4 tasks of about 8 Mpx: long enough to be worth scheduling (a tas
 date: about a second per ten dates here, minutes for a five-season series of hundreds of dates) and
 short enough that a retried task costs little; 16 tasks per tile keep 10-200 executors busy on a
 region of a dozen tiles. The median and percentiles hold every date of a window at once, so their
-windows shrink until that stack fits ``TASK_MEMORY`` (``core.statistics.bytes_per_pixel``).
+windows shrink until that stack fits ``TASK_MEMORY`` (``core.temporalstatistics.bytes_per_pixel``).
 """
 
 import math
@@ -26,9 +26,10 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from . import composite, findproducts
+from . import findproducts
+from . import meancomposite as composite
 from . import histogram as histograms
-from . import statistics as stats
+from . import temporalstatistics as stats
 from .engine import plan_windows, window_pixels_for
 from .errors import TerrascopeError
 from .masking import MaskSettings
@@ -55,7 +56,7 @@ class JobSettings:
     """What a job computes: the ``command`` and its settings, checked and normalised on creation.
 
     ``masking`` (``MaskSettings``) and ``physical`` as the composites' CLASSES/DILATION and SCALE;
-    composite: ``count`` also writes the count; statistics: ``statistics`` names (as temporalstatistics)
+    composite: ``count`` also writes the count; statistics: ``temporalstatistics`` names (as temporalstatistics)
     and ``percentiles``; composite and statistics: ``period`` (``core.periods``: one band per year,
     season, month or dekad, as the algorithms' PERIOD); histogram: ``bins`` and the optional
     ``minimum``/``maximum``.

@@ -1,7 +1,7 @@
 """Mask a raster by its scene classification: masked pixels become the raster's nodata, block by block.
 
 The output keeps the input's data type, bands, band descriptions and scale/offset tags; the SCL is read
-nearest-neighbour on the input's grid (``core.scl``), with the halo a dilation needs. Written through
+nearest-neighbour on the input's grid (``core.qualitylayer``), with the halo a dilation needs. Written through
 the block engine and ``RasterWriter`` (atomic: nothing is left behind by a failure or a cancel).
 """
 
@@ -16,7 +16,7 @@ from .errors import RasterError, TerrascopeError
 from .naming import NAME_PATTERN, try_parse_name
 from .products import PRODUCT_TABLE
 from .raster import Grid, open_raster
-from .scl import SclReader, check_scl
+from .qualitylayer import SclReader, check_scl
 from .siblings import find_quality_layer, quality_candidates, quality_decoder
 from .writer import RasterOutput, numpy_type, write_windows
 

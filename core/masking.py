@@ -1,6 +1,6 @@
 """Masks from the Sentinel-2 scene classification (SCL): which pixels of a product to leave out.
 
-Pure numpy/scipy on arrays of SCL class codes that are already on the product's grid (``core.scl``
+Pure numpy/scipy on arrays of SCL class codes that are already on the product's grid (``core.qualitylayer``
 reads them so, nearest-neighbour). Two ways to build a mask, chosen by ``MaskSettings.preset``:
 
 ``"classes"`` (the default)
@@ -68,7 +68,6 @@ PRESET_OPENEO = "openeo"
 PRESETS = (PRESET_CLASSES, PRESET_OPENEO)
 
 # openEO's to_scl_dilation_mask defaults (SCLConvolutionFilter in openeo-geotrellis-extensions).
-OPENEO_VALID_CLASSES = (2, 4, 5, 6, 7)  # mask1_values: everything else feeds mask A
 OPENEO_CLOUD_CLASSES = (3, 8, 9, 10, 11)  # mask2_values: feed mask B
 OPENEO_KERNEL1_SIZE = 17  # pixels at OPENEO_REFERENCE_PIXEL
 OPENEO_KERNEL2_SIZE = 201
@@ -163,13 +162,6 @@ def _pixel(pixel_size):
 def dilation_radius(dilation_m, pixel_size):
     """``round(dilation_m / pixel size)`` pixels, halves rounded up."""
     return int(math.floor(float(dilation_m) / _pixel(pixel_size) + 0.5))
-
-
-def class_table(classes):
-    """A lookup table: ``table[code]`` is True for the codes in ``classes`` (codes 0..255)."""
-    table = np.zeros(256, dtype=bool)
-    table[list(classes)] = True
-    return table
 
 
 def class_runs(classes):
@@ -323,7 +315,7 @@ def gaussian_smooth(binary, size):
 
 
 def openeo_mask(scl, classes, pixel_size):
-    """openEO's two-kernel mask of the SCL array ``scl`` (see the module's documentation)."""
+    """openEO's two-kernel mask of the SCL array ``qualitylayer`` (see the module's documentation)."""
     first_size, second_size = openeo_kernel_sizes(pixel_size)
     first = classes_mask(scl, classes)
     result = np.zeros(first.shape, dtype=bool)
@@ -373,9 +365,9 @@ def compute_mask_from_coarse(coarse, factor, crop, settings, pixel_size):
 
 
 def compute_mask(scl, settings, pixel_size):
-    """The boolean mask (True = leave out) of the SCL array ``scl`` under ``settings``.
+    """The boolean mask (True = leave out) of the SCL array ``qualitylayer`` under ``settings``.
 
-    ``scl`` is the window read with ``settings.halo(pixel_size)`` pixels of padding; cut the result
+    ``qualitylayer`` is the window read with ``settings.halo(pixel_size)`` pixels of padding; cut the result
     back to the window. Without chosen classes nothing is masked.
     """
     scl = np.asarray(scl)

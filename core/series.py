@@ -7,7 +7,7 @@ then reads any window of any date from any thread::
     with Series(paths, MaskSettings(classes=DEFAULT_CLASSES, dilation_m=40)) as series:
         values = series.read(3, window)    # float32, NaN where invalid or masked
 
-The composites (``core.composite``) and the temporal statistics and histograms build on it.
+The composites (``core.meancomposite``) and the temporal statistics and histograms build on it.
 """
 
 import math
@@ -23,7 +23,7 @@ from .raster import Grid, open_raster, require_same_grid
 from .regrid import GridMapping
 from .scaling import Scaling, check_delivered_type, scaling_for, spec_for
 from .remote import exists, missing_reason, quality_layer
-from .scl import SclReader, check_scl
+from .qualitylayer import SclReader, check_scl
 from .siblings import quality_candidates, quality_decoder
 from .target_grid import overlaps
 from .writer import numpy_type

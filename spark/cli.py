@@ -17,7 +17,7 @@ from ..core import jobs
 from ..core.errors import TerrascopeError
 from ..core.masking import DEFAULT_CLASSES, PRESETS, MaskSettings
 from ..core.periods import PERIOD_KINDS
-from ..core.statistics import parse_percentiles
+from ..core.temporalstatistics import parse_percentiles
 
 
 def _number_list(text, what):

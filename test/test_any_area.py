@@ -10,12 +10,12 @@ import pytest
 from osgeo import gdal, osr
 
 from terrascope_processing.core import histogram as hist
-from terrascope_processing.core.composite import mean_composite
+from terrascope_processing.core.meancomposite import mean_composite
 from terrascope_processing.core.errors import Cancelled, RasterError, TerrascopeError
 from terrascope_processing.core.masking import MaskSettings
 from terrascope_processing.core.raster import Grid
 from terrascope_processing.core.series import Series, series_by_grid
-from terrascope_processing.core.statistics import temporal_statistics
+from terrascope_processing.core.temporalstatistics import temporal_statistics
 from terrascope_processing.core.target_grid import LARGE_TARGET_PIXELS, target_grid
 
 from rasters import ORIGIN, read_raster

@@ -1,4 +1,4 @@
-"""core.composite.mean_composite against a numpy reference (stack and nanmean) on random series."""
+"""core.meancomposite.mean_composite against a numpy reference (stack and nanmean) on random series."""
 
 import os
 
@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from terrascope_processing.core import composite
-from terrascope_processing.core.composite import mean_composite
+from terrascope_processing.core import meancomposite as composite
+from terrascope_processing.core.meancomposite import mean_composite
 from terrascope_processing.core.errors import Cancelled, RasterError
 from terrascope_processing.core.masking import MaskSettings
 from terrascope_processing.core.series import Series

@@ -10,7 +10,7 @@ import pytest
 from osgeo import gdal
 
 from terrascope_processing.core import jobs
-from terrascope_processing.core.composite import mean_composite
+from terrascope_processing.core.meancomposite import mean_composite
 from terrascope_processing.core.errors import TerrascopeError
 from terrascope_processing.core.histogram import histogram
 from terrascope_processing.core.joboutput import build_mosaic, local_map, run_job
@@ -138,7 +138,7 @@ def test_mosaic_across_utm_zones(tmp_path):
 def test_periods_equal_the_qgis_engine(two_tiles, tmp_path):
     """Dates 2023-04-02, 04-07 (dekad 1) and 04-12 (dekad 2): one band per dekad, as the algorithms write."""
     from terrascope_processing.core.periods import DEKAD
-    from terrascope_processing.core.statistics import temporal_statistics
+    from terrascope_processing.core.temporalstatistics import temporal_statistics
     from terrascope_processing.spark import cli
 
     root, written = two_tiles

@@ -1,5 +1,5 @@
 """The fast paths of the order statistics (core.orderstatistics) and of the statistics on DNs
-(core.statistics.WindowStatistics): each against sorting the float32 values, as the statistics did
+(core.temporalstatistics.WindowStatistics): each against sorting the float32 values, as the statistics did
 before, and against numpy; ties, pixels with no valid date, one valid date, even and odd counts, int16
 DNs below zero, a series of files."""
 
@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from series_data import write_series
-from terrascope_processing.core import composite
-from terrascope_processing.core import statistics as stats
+from terrascope_processing.core import meancomposite as composite
+from terrascope_processing.core import temporalstatistics as stats
 from terrascope_processing.core.engine import Window
 from terrascope_processing.core.masking import MaskSettings
 from terrascope_processing.core.orderstatistics import OrderStack, pruned_network, sorting_network

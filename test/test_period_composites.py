@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from terrascope_processing.core import statistics as stats
-from terrascope_processing.core.composite import mean_composite
+from terrascope_processing.core import temporalstatistics as stats
+from terrascope_processing.core.meancomposite import mean_composite
 from terrascope_processing.core.masking import MaskSettings
 from terrascope_processing.core.periods import DEKAD, MONTH, SEASON
 from terrascope_processing.core.series import Series

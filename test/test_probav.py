@@ -10,7 +10,7 @@ from osgeo import gdal
 from probav_data import FIRST, TILE, clear, file_name, product_folder, reference_clear_mean, write_probav
 from rasters import make_raster, read_raster
 from terrascope_processing.core.findproducts import find_products
-from terrascope_processing.core.composite import mean_composite
+from terrascope_processing.core.meancomposite import mean_composite
 from terrascope_processing.core.errors import ProductNameError, RasterError, UnknownContentError
 from terrascope_processing.core.masking import MaskSettings
 from terrascope_processing.core.naming import NAME_PATTERN, parse_name, try_parse_name

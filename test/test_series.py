@@ -1,4 +1,4 @@
-"""core.series.Series and core.scl.SclReader against references computed from the written arrays."""
+"""core.series.Series and core.qualitylayer.SclReader against references computed from the written arrays."""
 
 import os
 from datetime import datetime, timezone
@@ -12,7 +12,7 @@ from terrascope_processing.core.engine import Window
 from terrascope_processing.core.errors import TerrascopeError
 from terrascope_processing.core.masking import MaskSettings
 from terrascope_processing.core.raster import Grid, nearest_view
-from terrascope_processing.core.scl import SclReader, upsample
+from terrascope_processing.core.qualitylayer import SclReader, upsample
 from terrascope_processing.core.series import Series
 
 from rasters import ORIGIN, make_raster

@@ -1,4 +1,4 @@
-"""core.statistics: each statistic against numpy's nan-functions over the whole stack (an independent
+"""core.temporalstatistics: each statistic against numpy's nan-functions over the whole stack (an independent
 reference), the best pixel against a hand-made reference, and windows smaller than the raster."""
 
 import warnings
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from terrascope_processing.core import statistics as stats
+from terrascope_processing.core import temporalstatistics as stats
 from terrascope_processing.core.errors import TerrascopeError
 
 ALL = [stats.MEAN, stats.MEDIAN, stats.MINIMUM, stats.MAXIMUM, stats.STD, stats.COUNT, stats.PERCENTILES]

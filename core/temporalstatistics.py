@@ -3,7 +3,7 @@ count, percentiles, and the best pixel by maximum NDVI.
 
 Definitions (per pixel, over the dates where the value is valid: not nodata, not masked by the SCL):
 
-- ``mean``: arithmetic mean, the mean composite's (``core.composite.MeanCount``), value for value.
+- ``mean``: arithmetic mean, the mean composite's (``core.meancomposite.MeanCount``), value for value.
 - ``median``: the 50th percentile as below (the mean of the two middle values for an even count).
 - ``minimum``, ``maximum``: the smallest and largest valid value.
 - ``std``: the *population* standard deviation (ddof = 0, numpy's default: divide by the count, not by
@@ -34,7 +34,7 @@ import uuid
 import numpy as np
 from osgeo import gdal
 
-from .composite import MeanCount
+from .meancomposite import MeanCount
 from .engine import WINDOW_PIXELS, RasterReader, Window, plan_windows, window_pixels_for
 from .errors import Cancelled, RasterError, TerrascopeError
 from .naming import try_parse_name
