@@ -35,7 +35,6 @@ import numpy as np
 from osgeo import gdal
 
 from . import histogram as histograms
-from .engine import capped_gdal_cache
 from .errors import RasterError
 from .jobs import HISTOGRAM, RANGE, run_task
 from .plots import write_atomically
@@ -96,10 +95,13 @@ def assemble_output(item, staging):
 
 
 def local_map(threads=None):
-    """A ``map_tasks`` for one machine: the items on a thread pool (one thread per core), in order."""
+    """A ``map_tasks`` for one machine: the items on a thread pool (one thread per core), in order.
+
+    GDAL's block cache is left as it is (not ``capped_gdal_cache``): with it capped, two full-size COG
+    conversions at once (multithreaded compression) hung in GDAL 3.6."""
 
     def map_tasks(function, items):
-        with capped_gdal_cache(), ThreadPoolExecutor(max_workers=threads or os.cpu_count() or 1) as pool:
+        with ThreadPoolExecutor(max_workers=threads or os.cpu_count() or 1) as pool:
             return list(pool.map(function, items))
 
     return map_tasks
