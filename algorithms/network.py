@@ -37,6 +37,9 @@ def network_fetch(authcfg="", feedback=None):
             request.setAuthCfg(authcfg)
         qt_request = QNetworkRequest(QUrl(url))
         qt_request.setRawHeader(b"Accept", b"application/geo+json, application/json")
+        # A search answers what the catalogue holds now: never from QGIS's cache, never into it.
+        qt_request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
+        qt_request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
         request.get(qt_request, True, feedback)
         reply = request.reply()
         status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)

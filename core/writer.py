@@ -65,12 +65,14 @@ def creation_options(dtype):
 
     Bands are stored one after the other (``INTERLEAVE=BAND``): the engine writes each band of a window
     separately, and with GDAL's default pixel interleaving a tile holding every band is compressed
-    again for each band written into it once the capped block cache has let it go.
+    again for each band written into it once the capped block cache has let it go. DEFLATE at level 1:
+    after the predictor, level 6 shrinks Float32 values by under 1 % more and costs about 40 % more
+    encoding, which bounds every algorithm that writes several bands (statistics, periods).
     """
     predictor = "3" if np.dtype(dtype).kind == "f" else "2"
     return [
         "TILED=YES", f"BLOCKXSIZE={OUTPUT_BLOCK}", f"BLOCKYSIZE={OUTPUT_BLOCK}", "INTERLEAVE=BAND",
-        "COMPRESS=DEFLATE", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS",
+        "COMPRESS=DEFLATE", "ZLEVEL=1", f"PREDICTOR={predictor}", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS",
     ]
 
 

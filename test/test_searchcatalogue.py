@@ -114,7 +114,7 @@ def test_empty_result_is_a_warning(provider, server, tmp_path):
 
 @pytest.mark.parametrize("setup, message", [
     (lambda s: setattr(s, "require", ("Authorization", BASIC)), "HTTP 401.*AUTHCFG"),
-    (lambda s: setattr(s, "fail_with", 502), "HTTP 502.*try again later"),
+    (lambda s: setattr(s, "fail_with", 503), "HTTP 503.*try again later"),
     (lambda s: setattr(s, "malformed", True), "not valid JSON"),
 ])
 def test_errors(provider, server, tmp_path, setup, message):
