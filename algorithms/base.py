@@ -32,7 +32,7 @@ STYLES_DIR = os.path.join(RESOURCES_DIR, "styles")
 ICON_PATH = os.path.join(RESOURCES_DIR, "icon.svg")
 HELP_BASE_URL = "https://github.com/terrascope-processing/terrascope-processing/blob/main/README.md"
 
-# Group ids (stable: saved models refer to them) -> display names (see TerrascopeAlgorithm.group).
+# Group ids (stable: saved models refer to them) -> display names (see TerrascopeIdentity.group).
 GROUP_PRODUCTS = "products"
 GROUP_PREPARATION = "preparation"
 GROUP_TIMESERIES = "timeseries"
@@ -85,33 +85,12 @@ def group_names():
     }
 
 
-class TerrascopeAlgorithm(QgsProcessingAlgorithm):
-    """Base class of the Terrascope algorithms.
-
-    A subclass sets two class attributes and implements the usual Processing methods::
-
-        class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
-            ALGORITHM_ID = "scaletophysical"      # literal, never derived from the label
-            GROUP_ID = GROUP_PREPARATION           # one of the GROUP_* constants above
-
-            def displayName(self):
-                return self.tr("Scale to physical values")
-
-            def shortHelpString(self):
-                return self.tr("...")
-
-            def initAlgorithm(self, config=None): ...
-            def processAlgorithm(self, parameters, context, feedback): ...
-
-    ``name()``, ``group()``, ``groupId()``, ``createInstance()``, ``helpUrl()``, ``icon()`` and ``tr()``
-    (context = the subclass's name, as QGIS's own ``QgisAlgorithm.tr``) come from here.
-    """
+class TerrascopeIdentity:
+    """What every Terrascope algorithm and shipped model shows of itself: ``terrascope:<ALGORITHM_ID>``,
+    its group, the plugin's icon, a README help URL, and new instances of its own class."""
 
     ALGORITHM_ID = None
     GROUP_ID = GROUP_PRODUCTS
-
-    def tr(self, text, disambiguation=None):
-        return QCoreApplication.translate(type(self).__name__, text, disambiguation)
 
     def name(self):
         if not self.ALGORITHM_ID:
@@ -135,6 +114,33 @@ class TerrascopeAlgorithm(QgsProcessingAlgorithm):
 
     def svgIconPath(self):  # noqa: N802 (Qt naming)
         return ICON_PATH
+
+
+class TerrascopeAlgorithm(TerrascopeIdentity, QgsProcessingAlgorithm):
+    """Base class of the Terrascope algorithms.
+
+    A subclass sets two class attributes and implements the usual Processing methods::
+
+        class ScaleToPhysicalAlgorithm(TerrascopeAlgorithm):
+            ALGORITHM_ID = "scaletophysical"      # literal, never derived from the label
+            GROUP_ID = GROUP_PREPARATION           # one of the GROUP_* constants above
+
+            def displayName(self):
+                return self.tr("Scale to physical values")
+
+            def shortHelpString(self):
+                return self.tr("...")
+
+            def initAlgorithm(self, config=None): ...
+            def processAlgorithm(self, parameters, context, feedback): ...
+
+    ``name()``, ``group()``, ``groupId()``, ``createInstance()``, ``helpUrl()`` and ``icon()`` come from
+    ``TerrascopeIdentity`` (shared with the shipped models), ``tr()`` (context = the subclass's name, as
+    QGIS's own ``QgisAlgorithm.tr``) from here.
+    """
+
+    def tr(self, text, disambiguation=None):
+        return QCoreApplication.translate(type(self).__name__, text, disambiguation)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
         """QGIS's checks, with two changes: a raster input given as a file GDAL cannot read is named

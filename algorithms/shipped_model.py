@@ -25,9 +25,8 @@ import os
 
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QIcon
 
-from .base import HELP_BASE_URL, ICON_PATH, RESOURCES_DIR, group_names
+from .base import RESOURCES_DIR, TerrascopeIdentity
 from .inputs import layers_without_pam
 
 MODELS_DIR = os.path.join(RESOURCES_DIR, "models")
@@ -40,11 +39,9 @@ def translate(text):
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text) if text else text
 
 
-class ShippedModel(QgsProcessingModelAlgorithm):
+class ShippedModel(TerrascopeIdentity, QgsProcessingModelAlgorithm):
     """Base class of the models shipped in resources/models/, offered as ``terrascope:<ALGORITHM_ID>``."""
 
-    ALGORITHM_ID = None
-    GROUP_ID = None
     MODEL_FILE = None  # a file name in resources/models/
 
     def __init__(self):
@@ -107,31 +104,10 @@ class ShippedModel(QgsProcessingModelAlgorithm):
 
         registry.providerAdded.connect(reload)
 
-    def name(self):
-        return self.ALGORITHM_ID
-
-    def group(self):
-        return group_names().get(self.GROUP_ID, self.GROUP_ID)
-
-    def groupId(self):  # noqa: N802 (Qt naming)
-        return self.GROUP_ID
-
     def shortHelpString(self):  # noqa: N802 (Qt naming)
         """The model's description as plain text (QGIS would format the whole help map as HTML, which
         ``qgis_process help`` prints raw); the parameters' help is in their definitions."""
         return translate(self.helpContent().get("ALG_DESC", ""))
-
-    def helpUrl(self):  # noqa: N802 (Qt naming)
-        return f"{HELP_BASE_URL}#{self.name()}"
-
-    def icon(self):
-        return QIcon(ICON_PATH)
-
-    def svgIconPath(self):  # noqa: N802 (Qt naming)
-        return ICON_PATH
-
-    def createInstance(self):  # noqa: N802 (Qt naming)
-        return type(self)()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (Qt naming)
         """The model's run, with GDAL's PAM off in this thread: QGIS loads the child algorithms' inputs
