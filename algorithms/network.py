@@ -12,8 +12,8 @@ QGIS's authentication manager for each run, kept in memory only and never logged
 
 import contextlib
 
-from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..core.remote import http_headers, is_network_path, url_prefix
@@ -28,36 +28,60 @@ def _tr(text):
 
 
 def network_fetch(authcfg="", feedback=None):
-    """A ``fetch(url) -> core.searchcatalogue.Response`` doing GETs through QGIS's network access manager, with the
-    authentication configuration ``authcfg`` (an id; "" for none)."""
+    """A ``fetch(url) -> core.searchcatalogue.Response`` doing GETs through QGIS's network access manager (the
+    user's proxies and timeout), with the authentication configuration ``authcfg`` (an id; "" for none); a
+    cancel of ``feedback`` aborts the request under way."""
 
     def fetch(url):
-        request = QgsBlockingNetworkRequest()
+        request = QNetworkRequest(QUrl(url))
+        request.setRawHeader(b"Accept", b"application/geo+json, application/json")
+        if authcfg and not QgsApplication.authManager().updateNetworkRequest(request, authcfg):
+            raise _unusable(authcfg)
+        reply = _get_uncached(request)
         if authcfg:
-            request.setAuthCfg(authcfg)
-        qt_request = QNetworkRequest(QUrl(url))
-        qt_request.setRawHeader(b"Accept", b"application/geo+json, application/json")
-        # A search answers what the catalogue holds now: never from QGIS's cache, never into it.
-        qt_request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
-        qt_request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
-        request.get(qt_request, True, feedback)
-        reply = request.reply()
-        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
-        if not status:  # no HTTP answer: refused, unknown host, timed out
-            return Response(url, 0, error=request.errorMessage() or reply.errorString())
-        reason = reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or ""
-        return Response(url, int(status), bytes(reply.content()), reason=str(reason))
+            QgsApplication.authManager().updateNetworkReply(reply, authcfg)
+        abort = feedback.canceled.connect(reply.abort) if feedback is not None else None
+        try:
+            if not reply.isFinished():
+                loop = QEventLoop()
+                reply.finished.connect(loop.quit)
+                loop.exec_()
+            status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+            if not status:  # no HTTP answer: refused, unknown host, timed out, cancelled
+                return Response(url, 0, error=reply.errorString())
+            reason = reply.attribute(QNetworkRequest.HttpReasonPhraseAttribute) or ""
+            return Response(url, int(status), bytes(reply.readAll()), reason=str(reason))
+        finally:
+            if abort is not None:
+                feedback.canceled.disconnect(abort)
+            reply.deleteLater()
 
     return fetch
+
+
+def _get_uncached(request):
+    """GET ``request`` from the network, never from QGIS's cache and never into it. Qt answers a 5xx with
+    whatever copy of the URL the cache holds (stale-if-error, whatever the request's cache control), so a
+    copy left by another request is removed first: a search reports what the catalogue answers now."""
+    manager = QgsNetworkAccessManager.instance()
+    if manager.cache() is not None:
+        manager.cache().remove(request.url())
+    request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
+    request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
+    return manager.get(request)
+
+
+def _unusable(authcfg):
+    return QgsProcessingException(_tr(
+        "The authentication configuration {} cannot be used (is it there, and the master password given?)")
+        .format(authcfg))
 
 
 def _headers(authcfg, prefix):
     """The HTTP headers (``"Name: value"`` lines) that the configuration ``authcfg`` adds to a request."""
     request = QNetworkRequest(QUrl(prefix[len("/vsicurl/"):]))
     if not QgsApplication.authManager().updateNetworkRequest(request, authcfg):
-        raise QgsProcessingException(_tr(
-            "The authentication configuration {} cannot be used (is it there, and the master password "
-            "given?)").format(authcfg))
+        raise _unusable(authcfg)
     return "\r\n".join(f"{bytes(name).decode('latin-1')}: {bytes(request.rawHeader(name)).decode('latin-1')}"
                        for name in request.rawHeaderList())
 

@@ -3,8 +3,8 @@
 It answers as terra-stac-api does: ``/collections``, ``/collections/{id}``, ``/search`` (``collections``,
 ``datetime``, ``bbox``, ``limit``; pages linked by ``next``), and serves files under ``/files/`` with HTTP
 range requests (so GDAL's ``/vsicurl/`` reads them). It can require a header (``require``), answer
-every STAC request with one status (``fail_with``) or with a body that is not JSON (``malformed``), and
-records each request's path and headers (``requests``)::
+every STAC request with one status (``fail_with``), with a body that is not JSON (``malformed``) or
+late (``delay``), and records each request's path and headers (``requests``)::
 
     with StacServer(files_root) as server:
         server.add_item("terrascope-s2-ndvi-v2", item)
@@ -15,6 +15,7 @@ import copy
 import json
 import os
 import threading
+import time
 from datetime import datetime
 
 from osgeo import gdal
@@ -46,6 +47,7 @@ class StacServer:
         self.require_for_files_only = False
         self.fail_with = None  # an HTTP status for every STAC request
         self.malformed = False
+        self.delay = 0  # seconds to wait before answering a STAC request
         self.page_size = None  # the most items a page holds, whatever the limit asked (None: the limit)
         self.requests = []  # (path with query, {header: value})
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
@@ -143,6 +145,7 @@ class _Handler(BaseHTTPRequestHandler):
         if is_file:
             self._file(path[len("/files/"):])
             return
+        time.sleep(app.delay)
         if app.fail_with:
             self._json({"code": "ServerError", "description": "failure"}, app.fail_with)
             return

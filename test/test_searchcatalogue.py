@@ -123,6 +123,37 @@ def test_errors(provider, server, tmp_path, setup, message):
         run(server, tmp_path)
 
 
+def _cached(url):
+    from qgis.core import QgsNetworkAccessManager
+    from qgis.PyQt.QtCore import QUrl
+
+    cache = QgsNetworkAccessManager.instance().cache()
+    return cache is not None and cache.metaData(QUrl(url)).isValid()
+
+
+def test_server_error_is_never_answered_from_qgis_cache(provider, server, tmp_path):
+    """Qt answers a 5xx with any copy of the URL in the cache; a copy left by another request (here a plain
+    QgsBlockingNetworkRequest, which always stores) must not turn a server error into a stale answer."""
+    from qgis.core import QgsBlockingNetworkRequest
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    collection = f"{server.url}/collections/{NDVI}"
+    other = QgsBlockingNetworkRequest()
+    assert other.get(QNetworkRequest(QUrl(collection))) == QgsBlockingNetworkRequest.NoError
+    del other
+    assert _cached(collection)
+    server.fail_with = 503
+    with pytest.raises(QgsProcessingException, match="HTTP 503.*try again later"):
+        run(server, tmp_path)
+
+
+def test_answers_are_not_stored_in_qgis_cache(provider, server, tmp_path):
+    run(server, tmp_path)
+    assert not _cached(f"{server.url}/collections/{NDVI}")
+    assert not any(_cached(server.url + path) for path, _headers in server.requests)
+
+
 def test_unknown_collection(provider, server, tmp_path):
     with pytest.raises(QgsProcessingException, match="no collection 'terrascope-s2-nvdi'.*terrascope-s2-ndvi-v2"):
         run(server, tmp_path, COLLECTION="terrascope-s2-nvdi")
@@ -136,6 +167,21 @@ def test_unreachable_catalogue(provider, tmp_path):
         port = closed.getsockname()[1]
     with pytest.raises(QgsProcessingException, match="cannot be reached"):
         processing.run(ALG, {"URL": f"http://127.0.0.1:{port}", "OUTPUT": str(tmp_path / "x.gpkg")})
+
+
+def test_cancel_aborts_the_request_under_way(provider, server, tmp_path):
+    import time
+
+    from qgis.PyQt.QtCore import QTimer
+
+    server.delay = 20
+    feedback = Feedback()
+    QTimer.singleShot(300, feedback.cancel)
+    began = time.monotonic()
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        run(server, tmp_path, feedback)
+    assert time.monotonic() - began < 5
+    assert not os.listdir(tmp_path)
 
 
 def test_paging_with_progress(provider, server, tmp_path):
