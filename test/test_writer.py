@@ -233,3 +233,22 @@ def test_bands_of_a_multi_band_output_are_stored_one_after_the_other(tmp_path):
     assert dataset.GetMetadata("IMAGE_STRUCTURE")["INTERLEAVE"] == "BAND"
     assert [dataset.GetRasterBand(band + 1).ReadAsArray()[7, 9] for band in range(3)] == [0, 1, 2]
     dataset = None
+
+
+@pytest.mark.parametrize("cog", [False, True])
+def test_values_from_dns_are_stored_without_the_floating_point_predictor(tmp_path, cog):
+    # Values taken from DNs repeat a few hundred numbers: DEFLATE finds the repeats as they are, and the
+    # floating-point predictor would make the file about twice as large and twice as slow to write.
+    rng = np.random.default_rng(3)
+    dns = rng.integers(0, 251, (SIDE, SIDE))
+    values = (dns * np.float32(0.004) - np.float32(0.08)).astype(np.float32)
+    counts = RasterOutput(str(tmp_path / "count.tif"), grid(SIDE, SIDE), np.uint16, cog=cog)
+    means = RasterOutput(str(tmp_path / "mean.tif"), grid(SIDE, SIDE), np.float32, nodata=np.nan, cog=cog)
+    write_windows([means, counts], windows(), lambda window: (
+        values[window.slices], dns[window.slices].astype(np.uint16)))
+    structure = {name: gdal.Open(str(tmp_path / name)).GetMetadata("IMAGE_STRUCTURE") for name in ("mean.tif", "count.tif")}
+    assert structure["mean.tif"].get("PREDICTOR", "1") == "1" and structure["count.tif"]["PREDICTOR"] == "2"
+    assert np.array_equal(read_raster(str(tmp_path / "mean.tif"))[0][0], values)
+    gdal.Translate(str(tmp_path / "predicted.tif"), str(tmp_path / "mean.tif"), creationOptions=[
+        "TILED=YES", "COMPRESS=DEFLATE", "ZLEVEL=1", "PREDICTOR=3"])
+    assert os.path.getsize(tmp_path / "mean.tif") < 0.8 * os.path.getsize(tmp_path / "predicted.tif")
