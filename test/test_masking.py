@@ -24,6 +24,7 @@ from terrascope_processing.core.masking import (
     gaussian_kernel,
     is_pixelwise,
     openeo_mask,
+    smoothed_above,
     openeo_kernel_sizes,
 )
 from terrascope_processing.core.raster import Grid
@@ -177,6 +178,19 @@ def test_openeo_preset_matches_a_direct_convolution(pixel, shape):
     mask = compute_mask(scl, MaskSettings(DEFAULT_CLASSES, preset=PRESET_OPENEO), pixel)
     assert np.array_equal(mask, _openeo_reference(scl, pixel))
     assert mask.sum() > np.isin(scl, DEFAULT_CLASSES).sum()
+
+
+@pytest.mark.parametrize("size", [9, 33])
+def test_smoothing_decides_pixels_at_the_threshold_as_a_float64_convolution(size):
+    # The fast convolution is float32 (errors ~1e-7): a threshold 1e-12 above or below a pixel's exact
+    # value must still be decided as the exact float64 value says.
+    rng = np.random.default_rng(5)
+    binary = rng.random((70, 64)) < 0.3
+    exact = _brute_convolve(binary, gaussian_kernel(size))
+    for row, col in zip(rng.integers(0, 70, 12), rng.integers(0, 64, 12)):
+        assert not smoothed_above(binary, size, exact[row, col] + 1e-12)[row, col]
+        assert smoothed_above(binary, size, exact[row, col] - 1e-12)[row, col]
+    assert np.array_equal(smoothed_above(binary, size, 0.3), exact > 0.3)
 
 
 def test_openeo_preset_ignores_speckle_and_buffers_clouds_at_10m():
