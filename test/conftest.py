@@ -1,8 +1,10 @@
 """Test set-up: import the repository as the package ``terrascope_processing`` whatever the clone's
 folder is called, and register the Processing provider once for the algorithm tests."""
 
+import atexit
 import gc
 import os
+import shutil
 import sys
 import tempfile
 
@@ -15,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 _link_dir = tempfile.mkdtemp(prefix="terrascope-import-")
 os.symlink(REPO_ROOT, os.path.join(_link_dir, PACKAGE))
+atexit.register(shutil.rmtree, _link_dir, True)  # the link only, never what it points to
 sys.path.insert(0, _link_dir)
 sys.path.insert(0, os.path.join(REPO_ROOT, "test"))
 
