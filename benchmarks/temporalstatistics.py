@@ -15,7 +15,9 @@ alternate, so a change of load on a shared machine affects both. The runs:
 - ``median``; ``percentiles``: 10, 50, 90; ``all``: every statistic (percentiles 10, 50, 90).
 
 Prints each run's wall time and its ratio to the floor of the same round, the same for CPU time (user +
-system, all threads: steadier than wall time when other jobs share the cores), the peak RSS and the load::
+system, all threads: steadier than wall time when other jobs share the cores), the ratio to the run's own
+floor (decoding plus encoding as many Float32 bands as the run writes: the statistics write up to ten),
+the peak RSS and the load::
 
     python3 benchmarks/temporalstatistics.py [--dates 12] [--size 10980] [--runs mean,median] [--keep DIR]
 
@@ -41,14 +43,14 @@ from composite import decode_all, encode_one, load, series_pairs  # noqa: E402  
 from qgis_session import import_plugin, start_qgis  # noqa: E402
 
 ALL_STATISTICS = [0, 1, 2, 3, 4, 5, 6, 7]  # the STATISTICS enum: mean .. best_pixel
-RUNS = {
-    "mean": ("meancomposite", {}),
-    "dilation": ("meancomposite", {"DILATION": 40.0}),
-    "openeo": ("meancomposite", {"MASK_PRESET": 1}),
-    "streaming": ("temporalstatistics", {"STATISTICS": [0, 2, 3, 4, 5]}),
-    "median": ("temporalstatistics", {"STATISTICS": [1]}),
-    "percentiles": ("temporalstatistics", {"STATISTICS": [6], "PERCENTILES": "10,50,90"}),
-    "all": ("temporalstatistics", {"STATISTICS": ALL_STATISTICS, "PERCENTILES": "10,50,90"}),
+RUNS = {  # name: (algorithm, parameters, Float32 bands written)
+    "mean": ("meancomposite", {}, 1),
+    "dilation": ("meancomposite", {"DILATION": 40.0}, 1),
+    "openeo": ("meancomposite", {"MASK_PRESET": 1}, 1),
+    "streaming": ("temporalstatistics", {"STATISTICS": [0, 2, 3, 4, 5]}, 5),
+    "median": ("temporalstatistics", {"STATISTICS": [1]}, 1),
+    "percentiles": ("temporalstatistics", {"STATISTICS": [6], "PERCENTILES": "10,50,90"}, 3),
+    "all": ("temporalstatistics", {"STATISTICS": ALL_STATISTICS, "PERCENTILES": "10,50,90"}, 10),
 }
 
 
@@ -73,7 +75,7 @@ def child(run, inputs, output):
     application = start_qgis()  # noqa: F841 (kept alive while processing runs)
     import processing
 
-    algorithm, parameters = RUNS[run]
+    algorithm, parameters, _bands = RUNS[run]
     parameters = dict(parameters, INPUTS=inputs, OUTPUT=output)
     start, cpu = time.perf_counter(), cpu_seconds()
     processing.run(f"terrascope:{algorithm}", parameters, feedback=QgsProcessingFeedback())
@@ -139,11 +141,14 @@ def main():
             figures = run_child(run, inputs, output, options.qgis_python)
             os.remove(output)
             ratio, cpu_ratio = figures["wall"] / floor, figures["cpu"] / floor_cpu
-            results[run] = dict(figures, floor=floor, ratio=ratio, floor_cpu=floor_cpu, cpu_ratio=cpu_ratio)
+            bands = RUNS[run][2]
+            own_floor = decode + bands * encode  # decoding the inputs and encoding every band written
+            results[run] = dict(figures, floor=floor, ratio=ratio, floor_cpu=floor_cpu, cpu_ratio=cpu_ratio,
+                                bands=bands, own_floor=own_floor, own_ratio=figures["wall"] / own_floor)
             print(f"  {run:12s} {figures['wall']:7.2f} s = {ratio:4.2f} x floor {floor:5.2f} s "
                   f"(decode {decode:.2f} + encode {encode:.2f}); CPU {figures['cpu']:6.1f} s = {cpu_ratio:4.2f} x "
-                  f"the floor's {floor_cpu:.1f} s; peak RSS {figures['peak_rss_mb']:4.0f} MB; load {load()}",
-                  flush=True)
+                  f"the floor's {floor_cpu:.1f} s; {bands} band(s): {figures['wall'] / own_floor:4.2f} x decode + "
+                  f"{bands} x encode; peak RSS {figures['peak_rss_mb']:4.0f} MB; load {load()}", flush=True)
         print(json.dumps({"dates": options.dates, "size": options.size, "runs": results}))
     finally:
         if not options.keep:
