@@ -143,7 +143,7 @@ class SclReader:
             # mask is pixelwise); only a dilation or smoothing runs on the product grid.
             coarse, row_start, col_start = self._read_coarse(index, padded)
             crop = (slice(row_start, row_start + padded.height), slice(col_start, col_start + padded.width))
-            return compute_mask_from_coarse(coarse, placement[0][0], crop, settings, pixel)[inner]
+            return compute_mask_from_coarse(coarse, placement[0][0], crop, inner, settings, pixel)
         return compute_mask(self.read(index, padded), settings, pixel)[inner]
 
     def close(self):
