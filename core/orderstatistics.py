@@ -1,21 +1,28 @@
 """Per-pixel order statistics (median, percentiles) of a window's dates, sorted by a sorting network.
 
-A window's samples are held as a stack ``(dates, pixels)`` of the inputs' own numbers: the raw DNs
-(uint8 for NDVI, int16 for TOC reflectances), or float32 values where DNs cannot be compared (inputs
-scaled differently, float data). An invalid sample holds the type's largest value, so it sorts after
-every valid one and a pixel's ``count`` valid samples are its first ``count`` sorted ones.
+A window's samples are held as a stack ``(dates, pixels)`` of sort keys: for integer DNs their bit
+pattern as an unsigned integer of the same size, the sign bit flipped for signed types (so -1 sorts
+before 0, as the DNs do; uint8 NDVI DNs are their own keys), or float32 values where DNs cannot be
+compared (inputs scaled differently, float data). An invalid sample holds the type's largest key, so it
+sorts after every valid one and a pixel's ``count`` valid samples are its first ``count`` sorted ones.
+Writing a date into the stack is then two or three SIMD operations on the keys.
 
 Sorting every pixel's few dates is done by a fixed sorting network (Batcher's odd-even merge sort):
 each comparator is an element-wise minimum and maximum of two dates' rows, so numpy sorts all pixels of
 a chunk at once in SIMD, far faster than per-pixel sorts of floats. Comparators that cannot reach the
-ranks a statistic needs are left out (the median needs only the lower half sorted). The chunks are
-small enough to stay in the CPU cache while their network runs and their results are picked.
+ranks a statistic needs are left out (the median needs only the lower half sorted). A comparator writes
+its minimum into a spare row, its maximum over its second row, and the spare and the first row swap
+roles (``relabelled``): two operations, no copy. The chunks are small enough to stay in the CPU cache
+while their network runs and their results are picked.
 
 A percentile q (0..100) of ``count`` sorted values is numpy's linear interpolation: position
 ``q / 100 x (count - 1)``, between the values at ranks ``floor`` and ``floor + 1``. Only the two
 samples per pixel are turned into values (``values``: a lookup table from DN to value, exactly the
 values ``core.series.Series.values`` gives) and interpolated in float64 as numpy does, so the results
-equal those of sorting the float32 values; NaN where ``count`` is 0.
+equal those of sorting the float32 values; NaN where ``count`` is 0. Where that float64 arithmetic is
+known to round to the same float32 as a cheaper one, the cheaper one is used (``PercentilePick``): a
+fraction of 0 is the lower value itself, and a fraction of 0.5 (the median of an even count) is the
+float32 mean of the two values when the table's values allow it (``halves_exactly``).
 """
 
 import functools
@@ -68,27 +75,90 @@ def pruned_network(size, ranks):
     return tuple(reversed(kept))
 
 
-def invalid_fill(dtype):
-    """The value an invalid sample holds in a stack of ``dtype``: it sorts after every valid one."""
+@functools.lru_cache(maxsize=None)
+def relabelled(size, ranks):
+    """``pruned_network(size, ranks)`` as operations on ``size + 1`` rows, row ``size`` spare at first:
+    ``(operations, rows)``, each operation ``(ufunc, first, second, out)``, and ``rows[rank]`` the row that
+    holds ``rank`` afterwards. A comparator's minimum goes into the spare row and its maximum over its
+    second row; its first row becomes the spare."""
+    rows = list(range(size))
+    spare = size
+    operations = []
+    for low, high, kind in pruned_network(size, ranks):
+        first, second = rows[low], rows[high]
+        if kind != MAX_ONLY:
+            operations.append((np.minimum, first, second, spare if kind == BOTH else first))
+        if kind != MIN_ONLY:
+            operations.append((np.maximum, first, second, second))
+        if kind == BOTH:
+            rows[low], spare = spare, first
+    return tuple(operations), tuple(rows)
+
+
+def key_type(dtype):
+    """``(key dtype, sign flip)`` of the sort keys of samples of ``dtype``: the unsigned integer of the same
+    size and the bit flipped in it (the sign bit of a signed type, else 0); float32 values are their own
+    keys."""
     dtype = np.dtype(dtype)
-    return np.inf if dtype.kind == "f" else np.iinfo(dtype).max
+    if dtype.kind == "f":
+        return np.dtype(np.float32), 0
+    unsigned = np.dtype(f"u{dtype.itemsize}")
+    return unsigned, (1 << (8 * dtype.itemsize - 1)) if dtype.kind == "i" else 0
 
 
-def filled(samples, valid, fill, out=None):
-    """``samples`` where ``valid``, else ``fill`` (into ``out`` when given). On uint8 with a fill of 0
-    or 255 two SIMD operations of one byte do it, ten times faster than ``np.where``."""
-    if out is None:
-        out = np.empty(samples.shape, dtype=samples.dtype)
-    if samples.dtype == np.uint8 and fill in (0, 255):
+def put_keys(samples, valid, out, flip=0, high=True, scratch=None):
+    """The keys of ``samples`` (integer DNs, or float32 values) into ``out`` (of the key type); where not
+    ``valid``, the largest key (``high``) or the smallest. ``scratch``: an array like ``out``, used for
+    keys wider than a byte. A few SIMD operations, ten times faster than ``np.where``."""
+    if out.dtype.kind == "f":
+        np.copyto(out, samples, casting="unsafe")
+        out[~valid] = np.inf if high else -np.inf
+        return out
+    own = samples.view(out.dtype)
+    if out.dtype.itemsize == 1 and not flip:
         ones = valid.view(np.uint8)
-        if fill == 0:
-            return np.multiply(samples, ones, out=out)
+        if not high:
+            return np.multiply(own, ones, out=out)
         # 1 - 1 = 0 where valid, 0 - 1 wraps to 255 where not: OR-ed with the DN, the DN or 255.
         np.subtract(ones, np.uint8(1), out=out)
-        return np.bitwise_or(out, samples, out=out)
-    np.copyto(out, samples, casting="unsafe")
-    np.copyto(out, fill, where=~valid)
-    return out
+        return np.bitwise_or(out, own, out=out)
+    if scratch is None:
+        scratch = np.empty_like(out)
+    np.copyto(scratch, valid, casting="unsafe")  # 1 where valid, 0 where not
+    if flip:
+        own = np.bitwise_xor(own, out.dtype.type(flip), out=out)
+    if not high:
+        return np.multiply(own, scratch, out=out)
+    np.subtract(scratch, out.dtype.type(1), out=scratch)  # 0 where valid, all ones where not
+    return np.bitwise_or(own, scratch, out=out)
+
+
+def by_keys(table, flip):
+    """A lookup table indexed by a DN's unsigned bit pattern re-indexed by its key."""
+    return table[np.arange(len(table)) ^ flip]
+
+
+def lowers_exactly(values):
+    """Whether numpy's linear interpolation at fraction 0 between two of the float32 ``values``, a and
+    b >= a (``a + (b - a) * 0``), is a itself: true when all are finite and none is -0."""
+    values = np.asarray(values, dtype=np.float32)
+    return bool(np.isfinite(values).all() and not np.signbit(values[values == 0]).any())
+
+
+def halves_exactly(values):
+    """Whether, for any two of the float32 ``values`` a and b, float32 ``(a + b) * 0.5`` is numpy's linear
+    interpolation at fraction 0.5 (``a + (b - a) * 0.5`` in float64, then float32): true when
+    ``lowers_exactly`` and the nonzero values' binary exponents lie within 28 of each other (their sums
+    and differences then are exact in float64, so both round the exact mean once) and far from float32's
+    overflow and subnormals."""
+    values = np.asarray(values, dtype=np.float32)
+    if not lowers_exactly(values):
+        return False
+    nonzero = values[values != 0]
+    if nonzero.size == 0:
+        return True
+    _, exponents = np.frexp(np.abs(nonzero))
+    return bool(exponents.max() - exponents.min() <= 28 and exponents.max() <= 126 and exponents.min() >= -100)
 
 
 class Ranks:
@@ -111,69 +181,174 @@ class Ranks:
         return int(self.above.max())
 
 
+class KeyValues:
+    """The values of sort keys: ``table`` (float64, indexed by a DN's unsigned bit pattern) re-indexed by
+    key, or None for float32 keys (their own values). ``affine``: ``(scale, offset)`` when the table's
+    values are float32 ``DN x scale + offset``: a check of every key confirms it, then keys become
+    values by that arithmetic, several times faster than a lookup."""
+
+    def __init__(self, table, flip=0, affine=None):
+        self.flip = flip
+        self.table = None if table is None else by_keys(np.asarray(table, dtype=np.float64), flip)
+        self.table32 = self.affine = None
+        self.lowers = self.halves = False  # numpy's interpolation at fractions 0 and 0.5 by float32 shortcuts
+        if self.table is None:
+            return
+        as_float32 = self.table.astype(np.float32)
+        if not (as_float32.astype(np.float64) == self.table).all():
+            return  # not float32 values: only float64 lookups give them
+        self.table32 = as_float32
+        self.lowers, self.halves = lowers_exactly(as_float32), halves_exactly(as_float32)
+        if affine is not None:
+            self.affine = tuple(np.float32(number) for number in affine)
+            if not np.array_equal(self.float32(np.arange(len(self.table))), as_float32):
+                self.affine = None
+
+    def float32(self, keys):
+        """float32 values of ``keys``, a new array."""
+        if self.table is None:
+            return keys.astype(np.float32)
+        if self.affine is None:
+            return np.take(self.table32, keys)
+        values = keys.astype(np.float32)
+        if self.flip:
+            values -= np.float32(self.flip)  # the DN: exact, below 2**24
+        values *= self.affine[0]
+        values += self.affine[1]
+        return values
+
+    def float64(self, keys):
+        """float64 values of ``keys`` (the float32 ones, widened), a new array."""
+        if self.table32 is None:
+            return keys.astype(np.float64) if self.table is None else np.take(self.table, keys)
+        return self.float32(keys).astype(np.float64)
+
+
+LOWER, MIDPOINT, LINEAR = "lower", "midpoint", "linear"
+
+
+def thresholds(ranks):
+    """For ranks per count (0 .. dates) that never decrease: ``((rank, count), ...)``, for each rank from 1,
+    the smallest count at which it is reached."""
+    return tuple((rank, int(np.searchsorted(ranks, rank))) for rank in range(1, int(ranks.max()) + 1))
+
+
+class PercentilePick:
+    """How one percentile is picked from the sorted rows: the ranks below and above, per count, as
+    ``thresholds``, and the arithmetic: ``LOWER`` (every fraction 0, values ``lowers_exactly``: the value
+    below), ``MIDPOINT`` (fractions 0 and 0.5, values ``halves_exactly``: the float32 mean of the values
+    below and above, above = below for a fraction of 0) or ``LINEAR`` (float64 interpolation by the
+    fraction per count). ``lowers``, ``halves``: whether the values allow the first two."""
+
+    def __init__(self, q, dates, lowers=False, halves=False):
+        ranks = Ranks(q, dates)
+        fractions = set(ranks.fraction[1:].tolist())
+        above = ranks.above
+        self.kind = LINEAR
+        if fractions <= {0.0} and lowers:
+            self.kind = LOWER
+        elif fractions <= {0.0, 0.5} and halves:
+            midpoint_above = np.where(ranks.fraction == 0.5, ranks.above, ranks.below)
+            if (np.diff(midpoint_above) >= 0).all():
+                self.kind, above = MIDPOINT, midpoint_above
+        self.below = thresholds(ranks.below)
+        self.above = thresholds(above)
+        self.fraction = ranks.fraction
+
+
 class OrderStack:
     """The samples of one window, ``dates`` x ``pixels`` of ``dtype``; ``put`` one date, then
     ``percentiles``. ``values``: a 1-D float64 lookup table from a (1- or 2-byte) DN to its value, indexed
-    by the DN's unsigned bit pattern; None for a float32 stack of values."""
+    by the DN's unsigned bit pattern; None for a float32 stack of values. ``affine``: ``(scale, offset)``
+    when the values are float32 ``DN x scale + offset`` (``KeyValues``)."""
 
-    def __init__(self, dates, pixels, dtype, values=None):
-        self.dtype = np.dtype(dtype)
-        self.stack = np.empty((dates, pixels), dtype=self.dtype)
-        self.fill = self.dtype.type(invalid_fill(self.dtype))
-        self.values = values
+    def __init__(self, dates, pixels, dtype, values=None, affine=None):
+        self.key, self.flip = key_type(dtype)
+        self.dates = dates
+        self.stack = np.empty((dates + 1, pixels), dtype=self.key)  # the last row: the network's spare
+        self.scratch = np.empty(pixels, dtype=self.key) if self.key.itemsize > 1 else None
+        self.values = KeyValues(values, self.flip, affine)
+        self.sorted_rows = None
 
     def put(self, slot, samples, valid):
         """Store date ``slot``: ``samples`` (any shape of ``pixels`` elements) where ``valid``."""
-        filled(samples.reshape(-1), valid.reshape(-1), self.fill, out=self.stack[slot])
+        put_keys(samples.reshape(-1), valid.reshape(-1), self.stack[slot], self.flip, scratch=self.scratch)
 
     def percentiles(self, count, percentiles):
         """float32 arrays (one per percentile, ``pixels`` long) of the stored samples, ``count`` (per
         pixel, the number of valid samples) telling how many of each pixel's samples are valid."""
-        dates, pixels = self.stack.shape
-        ranks = [Ranks(q, dates) for q in percentiles]
-        network = pruned_network(dates, max(rank.highest for rank in ranks) + 1)
-        count = count.reshape(-1)
-        results = [np.empty(pixels, dtype=np.float32) for _ in ranks]
-        chunk = max(MIN_CHUNK, CACHE_BYTES // (dates * self.dtype.itemsize))
-        spare = np.empty(chunk, dtype=self.dtype)
-        work = np.empty((dates, chunk), dtype=self.dtype)
-        columns = np.arange(chunk, dtype=np.int64)
-        offsets = [(rank.below * chunk, rank.above * chunk, rank.fraction) for rank in ranks]
-        flat = work.reshape(-1)
+        dates, pixels = self.dates, self.stack.shape[1]
+        needed = max(Ranks(q, dates).highest for q in percentiles) + 1
+        operations, rows = relabelled(dates, needed)
+        self.sorted_rows = rows
+        unique = list(dict.fromkeys(float(q) for q in percentiles))
+        picks = [PercentilePick(q, dates, self.values.lowers, self.values.halves) for q in unique]
+        count = count.reshape(-1).astype(np.uint8 if dates < 256 else np.uint16)
+        results = [np.empty(pixels, dtype=np.float32) for _ in picks]
+        chunk = max(MIN_CHUNK, CACHE_BYTES // ((dates + 1) * self.key.itemsize))
         for start in range(0, pixels, chunk):
-            stop = min(pixels, start + chunk)
-            width = stop - start
-            part = work[:, :width]  # a contiguous copy: the network runs in cache
-            part[...] = self.stack[:, start:stop]
-            _sort(part, network, spare[:width])
-            here = count[start:stop]
-            for (below, above, fraction), result in zip(offsets, results):
-                low = self._value(np.take(flat, np.take(below, here) + columns[:width]))
-                high = self._value(np.take(flat, np.take(above, here) + columns[:width]))
-                with np.errstate(invalid="ignore"):  # no valid sample: fraction NaN, samples infinite
-                    high -= low
-                    high *= np.take(fraction, here)
-                    high += low
-                result[start:stop] = high
-        return results
+            views = [row[start:start + chunk] for row in self.stack]
+            for ufunc, first, second, out in operations:
+                ufunc(views[first], views[second], out=views[out])
+            here = count[start:start + chunk]
+            selector = RankSelector([views[row] for row in rows], here)
+            for pick, result in zip(picks, results):
+                result[start:start + chunk] = self._pick(pick, selector, here)
+            if not here.all():
+                for result in results:
+                    result[start:start + chunk][here == 0] = np.nan
+        by_q = dict(zip(unique, results))
+        return [by_q[float(q)] for q in percentiles]
 
-    def _value(self, samples):
-        if self.values is None:
-            return samples.astype(np.float64)
-        unsigned = samples.view(np.dtype(f"u{samples.dtype.itemsize}"))
-        return np.take(self.values, unsigned)
+    def _pick(self, pick, selector, here):
+        low = selector.select(pick.below)
+        if pick.kind == LOWER:
+            return self.values.float32(low)
+        high = selector.select(pick.above)
+        if pick.kind == MIDPOINT:
+            value = self.values.float32(low)
+            value += self.values.float32(high)
+            value *= np.float32(0.5)
+            return value
+        low, high = self.values.float64(low), self.values.float64(high)
+        with np.errstate(invalid="ignore"):  # no valid sample: fraction NaN, samples infinite
+            high -= low
+            high *= np.take(pick.fraction, here)
+            high += low
+        return high
+
+    def lowest(self):
+        """The keys of each pixel's smallest valid sample (the largest key where none), after
+        ``percentiles``."""
+        return self.stack[self.sorted_rows[0]]
 
 
-def _sort(rows, network, spare):
-    """Apply ``network`` to the rows of ``rows`` (in place): afterwards each column is sorted on the
-    positions the network sorts."""
-    for low, high, kind in network:
-        first, second = rows[low], rows[high]
-        if kind == BOTH:
-            np.minimum(first, second, out=spare)
-            np.maximum(first, second, out=second)
-            first[...] = spare
-        elif kind == MIN_ONLY:
-            np.minimum(first, second, out=first)
-        else:
-            np.maximum(first, second, out=second)
+class RankSelector:
+    """Picks, per pixel, the sample at a rank that depends on its count, from sorted rows (``ranked``:
+    one row per rank) without fancy indexing: starting from rank 0, each rank's row replaces the pick where
+    the count reaches that rank's threshold (``thresholds``). On unsigned keys, sorted, that is a running
+    maximum of the rows multiplied by 0 or 1: SIMD operations on a byte or two per pixel."""
+
+    def __init__(self, ranked, count):
+        self.ranked = ranked
+        self.count = count
+        self.reached = {}
+
+    def _reached(self, threshold):
+        if threshold not in self.reached:
+            reached = np.greater_equal(self.count, threshold)
+            key = self.ranked[0].dtype
+            self.reached[threshold] = reached.view(np.uint8) if key == np.uint8 else reached.astype(key)
+        return self.reached[threshold]
+
+    def select(self, thresholds):
+        picked = self.ranked[0].copy()
+        if picked.dtype.kind == "f":
+            for rank, threshold in thresholds:
+                np.copyto(picked, self.ranked[rank], where=self.count >= threshold)
+            return picked
+        masked = np.empty_like(picked)
+        for rank, threshold in thresholds:
+            np.multiply(self.ranked[rank], self._reached(threshold), out=masked)
+            np.maximum(picked, masked, out=picked)
+        return picked

@@ -38,7 +38,7 @@ from .meancomposite import MeanCount
 from .engine import WINDOW_PIXELS, RasterReader, Window, plan_windows, window_pixels_for
 from .errors import Cancelled, RasterError, TerrascopeError
 from .naming import try_parse_name
-from .orderstatistics import OrderStack, filled
+from .orderstatistics import KeyValues, OrderStack, key_type, put_keys
 from .periods import WHOLE, group_by_period, period_description
 from .raster import Grid, open_raster
 from .scaling import Scaling, scaling_for
@@ -64,6 +64,7 @@ NIR_CONTENT = "TOC-B08"
 
 # Total memory for the windows in flight (each worker thread holds about two windows).
 DEFAULT_MEMORY_BUDGET = 512 * 1024 * 1024
+STD_BLOCK_PIXELS = 32768  # the standard deviation's float64 temporaries of a block stay in cache
 _ACCUMULATOR_BYTES = 64  # per pixel: shift, float64 sums, minimum, maximum, best key and value, count, temporaries
 
 
@@ -163,10 +164,13 @@ class WindowStatistics:
 
     Where the inputs share one integer type of 1 or 2 bytes and one scaling (always, for a Terrascope
     content), everything is computed on the DNs and only the results become values: the mean and count
-    by the mean composite's ``MeanCount``, the minimum, maximum and best pixel as DNs, the standard
-    deviation from exact integer sums, the median and percentiles by ``core.orderstatistics`` on a stack
-    of the DNs. Otherwise the same on float32 values (the standard deviation then from float64 sums
-    shifted by each pixel's first value, free of cancellation).
+    by the mean composite's ``MeanCount``, the minimum and maximum as sort keys of the DNs
+    (``core.orderstatistics.key_type``; with a stack, the minimum is its lowest sorted row), the best
+    pixel as DNs, the standard deviation from exact integer sums, the median and percentiles by
+    ``core.orderstatistics`` on a stack of the keys; keys become values by the scaling's arithmetic
+    where it gives the lookup table's values (``KeyValues``). Otherwise the same on float32 values (the
+    standard deviation then from float64 sums shifted by each pixel's first value, free of
+    cancellation).
     """
 
     def __init__(self, series, shape, statistics, percentiles, dates, best_by_key=True):
@@ -178,12 +182,25 @@ class WindowStatistics:
         self.mean_count = MeanCount(series, shape)
         sample_type = np.dtype(series.dtypes[0]) if self.table is not None else np.dtype(np.float32)
         self.sample_type = sample_type
-        low, high = ((np.iinfo(sample_type).min, np.iinfo(sample_type).max) if self.table is not None
-                     else (-np.inf, np.inf))
-        self.low_fill, self.high_fill = sample_type.type(low), sample_type.type(high)
+        # The minimum and maximum are kept as sort keys (core.orderstatistics.key_type).
+        self.key, self.flip = key_type(sample_type)
+        affine = None
+        if self.table is not None:
+            scaling = series.scalings[0]
+            affine = (scaling.scale, scaling.offset) if series.physical else (1.0, 0.0)
+        self.key_values = KeyValues(self.table, self.flip, affine)
+        self.keys = np.empty(shape, self.key)
+        self.keys_are_dns = self.table is not None and self.key == sample_type  # unsigned DNs
+        self.scratch = np.empty(shape, self.key) if self.key.itemsize > 1 else None
+        low_key = self.key.type(0 if self.table is not None else -np.inf)
+        high_key = self.key.type(np.iinfo(self.key).max if self.table is not None else np.inf)
         self.best_is_maximum = BEST_PIXEL in self.chosen and not best_by_key
-        self.minimum = np.full(shape, self.high_fill) if MINIMUM in self.chosen else None
-        self.maximum = (np.full(shape, self.low_fill) if MAXIMUM in self.chosen or self.best_is_maximum
+        self.order = None
+        if _needs_stack(self.chosen):
+            self.order = OrderStack(dates, shape[0] * shape[1], sample_type, self.table, affine)
+        # With a stack, the minimum is its lowest sorted row.
+        self.minimum = np.full(shape, high_key) if MINIMUM in self.chosen and self.order is None else None
+        self.maximum = (np.full(shape, low_key) if MAXIMUM in self.chosen or self.best_is_maximum
                         else None)
         self.sums = None
         if STD in self.chosen:
@@ -197,21 +214,24 @@ class WindowStatistics:
                              np.zeros(shape, np.float64))  # shift, shifted sum, shifted squares
         self.best = None
         if BEST_PIXEL in self.chosen and best_by_key:
-            self.best = (np.full(shape, -np.inf, dtype=np.float32), np.full(shape, self.low_fill))
-        self.order = None
-        if _needs_stack(self.chosen):
-            self.order = OrderStack(dates, shape[0] * shape[1], sample_type,
-                                    None if self.table is None else self.table.astype(np.float64))
+            self.best = (np.full(shape, -np.inf, dtype=np.float32), np.zeros(shape, sample_type))
 
     def add(self, slot, index, dn, valid, key=None):
         self.mean_count.add(index, dn, valid)
         samples = dn if self.table is not None else self.series.values(index, dn, valid)
+        if self.order is not None:
+            self.order.put(slot, samples, valid)
         if self.minimum is not None:
-            np.minimum(self.minimum, filled(samples, valid, self.high_fill), out=self.minimum)
+            keys = put_keys(samples, valid, self.keys, self.flip, scratch=self.scratch)
+            np.minimum(self.minimum, keys, out=self.minimum)
+        kept = None  # the DNs where valid, else 0
         if self.maximum is not None:
-            np.maximum(self.maximum, filled(samples, valid, self.low_fill), out=self.maximum)
+            keys = put_keys(samples, valid, self.keys, self.flip, high=False, scratch=self.scratch)
+            np.maximum(self.maximum, keys, out=self.maximum)
+            if self.keys_are_dns:
+                kept = keys
         if self.sums is not None:
-            self._add_moments(samples, valid)
+            self._add_moments(samples, valid, kept)
         if self.best is not None:
             if key is None:
                 raise ValueError("the best pixel needs a key (NDVI) for every date")
@@ -220,12 +240,11 @@ class WindowStatistics:
             better &= valid
             np.copyto(best_key, key, where=better)
             np.copyto(best_sample, samples, where=better)
-        if self.order is not None:
-            self.order.put(slot, samples, valid)
 
-    def _add_moments(self, samples, valid):
+    def _add_moments(self, samples, valid, kept=None):
         if self.table is not None:
-            kept = filled(samples, valid, 0)
+            if kept is None:
+                kept = np.multiply(samples, valid.view(np.uint8), dtype=samples.dtype)
             np.add(self.sums, np.multiply(kept, kept, dtype=self.square_type), out=self.sums, casting="unsafe")
             return
         shift, total, squares = self.sums
@@ -236,58 +255,69 @@ class WindowStatistics:
         delta *= delta
         squares += delta
 
-    def _values(self, samples, found):
-        """float32 values of per-pixel samples, NaN where ``found`` (a count, or a flag) is 0."""
-        if self.table is not None:
-            values = np.take(self.table, samples.view(f"u{samples.dtype.itemsize}"))
-        else:
-            values = samples.astype(np.float32)
+    @staticmethod
+    def _unfound(values, found):
+        """``values`` with NaN where ``found`` (a count, or a flag) is 0."""
         values[found == 0] = np.nan
         return values
 
     def _std(self, count):
+        """The standard deviation, computed by blocks of ``STD_BLOCK_PIXELS`` (its float64 temporaries
+        then stay in the CPU cache)."""
+        std = np.empty(self.shape, np.float32)
+        total = self.mean_count.sums()[0] if self.table is not None else None
+        step = max(1, STD_BLOCK_PIXELS // self.shape[1])
+        for top in range(0, self.shape[0], step):
+            rows = slice(top, top + step)
+            std[rows] = self._std_rows(count[rows], rows, None if total is None else total[rows])
+        std[count == 0] = np.nan
+        return std
+
+    def _std_rows(self, count, rows, total):
         n = np.maximum(count, 1).astype(np.float64)
         if self.table is not None:
             # count x sum of squares - sum², exact: in float64 for bytes (below 2**53), else in int64
             exact = np.float64 if self.sums.dtype == np.uint32 else np.int64
-            total = self.mean_count.sums()[0].astype(exact)
-            spread = count.astype(exact) * self.sums.astype(exact)
+            total = total.astype(exact)
+            spread = count.astype(exact) * self.sums[rows].astype(exact)
             spread -= total * total
             spread = np.sqrt(spread.astype(np.float64, copy=False))
             spread /= n  # the DNs' standard deviation; the values' is |scale| times it
             if self.series.physical:
                 spread *= abs(float(self.series.scalings[0].scale))
-            std = spread.astype(np.float32)
-        else:
-            _shift, total, squares = self.sums
-            mean_shifted = total / n
-            variance = squares / n - mean_shifted * mean_shifted
-            std = np.sqrt(np.maximum(variance, 0.0)).astype(np.float32)
-        std[count == 0] = np.nan
-        return std
+            return spread
+        _shift, total, squares = (part[rows] for part in self.sums)
+        mean_shifted = total / n
+        variance = squares / n - mean_shifted * mean_shifted
+        return np.sqrt(np.maximum(variance, 0.0))
 
     def bands(self):
         """The chosen statistics in band order (``band_labels``): float32 2-D arrays."""
         mean, count = self.mean_count.result()
         results = {MEAN: mean, COUNT: count.astype(np.float32)}
-        if self.minimum is not None:
-            results[MINIMUM] = self._values(self.minimum, count)
-        if self.maximum is not None:
-            results[MAXIMUM] = self._values(self.maximum, count)
-        if BEST_PIXEL in self.chosen:
-            if self.best_is_maximum:
-                results[BEST_PIXEL] = results[MAXIMUM]
-            else:  # NaN where no date had both a valid value and a valid key
-                best_key, best_sample = self.best
-                results[BEST_PIXEL] = self._values(best_sample, np.isfinite(best_key))
-        if self.sums is not None:
-            results[STD] = self._std(count)
         order = []
         if self.order is not None:
             wanted = ([50.0] if MEDIAN in self.chosen else []) + self.percentiles
             order = [values.reshape(self.shape) for values in self.order.percentiles(count, wanted)]
             if MEDIAN in self.chosen:
                 results[MEDIAN] = order.pop(0)
+        minimum = self.minimum
+        if MINIMUM in self.chosen and minimum is None:
+            minimum = self.order.lowest().reshape(self.shape)
+        if minimum is not None:
+            results[MINIMUM] = self._unfound(self.key_values.float32(minimum), count)
+        if self.maximum is not None:
+            results[MAXIMUM] = self._unfound(self.key_values.float32(self.maximum), count)
+        if BEST_PIXEL in self.chosen:
+            if self.best_is_maximum:
+                results[BEST_PIXEL] = results[MAXIMUM]
+            else:  # NaN where no date had both a valid value and a valid key
+                best_key, best_sample = self.best
+                values = (np.take(self.table, best_sample.view(f"u{best_sample.dtype.itemsize}"))
+                          if self.table is not None else best_sample.copy())
+                results[BEST_PIXEL] = self._unfound(values, np.isfinite(best_key))
+        if self.sums is not None:
+            results[STD] = self._std(count)
         bands = []
         for name in STATISTICS:
             if name in self.chosen:

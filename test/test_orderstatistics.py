@@ -13,7 +13,8 @@ from terrascope_processing.core import meancomposite as composite
 from terrascope_processing.core import temporalstatistics as stats
 from terrascope_processing.core.engine import Window
 from terrascope_processing.core.masking import MaskSettings
-from terrascope_processing.core.orderstatistics import OrderStack, pruned_network, sorting_network
+from terrascope_processing.core.orderstatistics import (KeyValues, OrderStack, PercentilePick, halves_exactly,
+                                                          key_type, pruned_network, put_keys, sorting_network)
 from terrascope_processing.core.series import Series
 
 PERCENTILES = [50.0, 0.0, 10.0, 33.3, 50.0, 90.0, 100.0]
@@ -172,3 +173,99 @@ def test_statistics_over_some_entries_only(dn_paths):
         np.testing.assert_allclose(median, np.nanmedian(values.astype(np.float64), axis=0), rtol=1e-6,
                                    equal_nan=True)
     np.testing.assert_array_equal(count, (~np.isnan(values)).sum(axis=0))
+
+
+# --- the cheaper arithmetic and the key domain ----------------------------------------------------
+
+NDVI_TABLE = np.arange(256, dtype=np.float32) * np.float32(0.004) + np.float32(-0.08)
+
+
+def test_halves_exactly_only_where_the_float32_mean_rounds_as_numpy():
+    assert halves_exactly(NDVI_TABLE)  # its smallest nonzero value is 7.45e-09, 2**-27 times 0.94
+    assert not halves_exactly(np.array([1.0, -0.0], np.float32))  # -0 + -0 stays -0, numpy's gives +0
+    assert not halves_exactly(np.array([1.0, np.inf], np.float32))
+    assert not halves_exactly(np.array([2.0 ** -20, 2.0 ** 10], np.float32))  # sums not exact in float64
+    assert halves_exactly(np.array([2.0 ** -18, 2.0 ** 10], np.float32))
+
+
+@pytest.mark.parametrize("table", [
+    np.float32(2.0) ** (np.arange(256) / 6 - 20).astype(np.float32),  # exponents 42 apart
+    np.where(np.arange(256) == 20, np.float32(-0.0), NDVI_TABLE),  # a negative zero (DN 20)
+], ids=["wide", "negative-zero"])
+def test_median_where_the_float32_mean_would_differ_is_numpys(table):
+    rng = np.random.default_rng(5)
+    dn, valid = samples(rng, 8, 3000, np.uint8, 0, 256)
+    stack = OrderStack(8, 3000, np.uint8, table.astype(np.float64))
+    for index in range(8):
+        stack.put(index, dn[index], valid[index])
+    results = stack.percentiles(valid.sum(axis=0), PERCENTILES)
+    expected = sorted_reference(np.where(valid, table[dn], np.nan), PERCENTILES)
+    for q, result, reference in zip(PERCENTILES, results, expected):
+        np.testing.assert_array_equal(result, reference, err_msg=f"q={q}")
+        np.testing.assert_array_equal(np.signbit(result), np.signbit(reference), err_msg=f"q={q}")
+
+
+def test_picks_by_kind():
+    ndvi = KeyValues(NDVI_TABLE.astype(np.float64))
+    assert PercentilePick(50, 12, ndvi.lowers, ndvi.halves).kind == "midpoint"
+    assert PercentilePick(0, 12, ndvi.lowers).kind == PercentilePick(100, 12, ndvi.lowers).kind == "lower"
+    assert PercentilePick(90, 12, ndvi.lowers, ndvi.halves).kind == "linear"
+    floats = KeyValues(None)
+    assert PercentilePick(50, 12, floats.lowers, floats.halves).kind == "linear"
+    assert PercentilePick(0, 12, floats.lowers, floats.halves).kind == "linear"
+    negative_zero = KeyValues(np.array([-1.0, -0.0, 1.0]))
+    assert not negative_zero.lowers and not negative_zero.halves
+
+
+def test_percentiles_of_uint16_dns():
+    rng = np.random.default_rng(9)
+    dn, valid = samples(rng, 7, 3000, np.uint16, 0, 65536)
+    table = np.arange(65536, dtype=np.float32) * np.float32(2.5e-5)
+    stack = OrderStack(7, 3000, np.uint16, table.astype(np.float64), affine=(2.5e-5, 0.0))
+    assert stack.values.affine is not None
+    for index in range(7):
+        stack.put(index, dn[index], valid[index])
+    results = stack.percentiles(valid.sum(axis=0), PERCENTILES)
+    for result, reference in zip(results, sorted_reference(np.where(valid, table[dn], np.nan), PERCENTILES)):
+        np.testing.assert_array_equal(result, reference)
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.int16, np.uint16])
+def test_keys_sort_as_the_dns_and_hold_the_extremes_where_invalid(dtype):
+    info = np.iinfo(dtype)
+    dn = np.array([info.min, -1 if info.min < 0 else 1, 0, 5, info.max, 3], dtype=dtype)
+    valid = np.array([True, True, True, True, True, False])
+    key, flip = key_type(dtype)
+    high = put_keys(dn, valid, np.empty(6, key), flip)
+    low = put_keys(dn, valid, np.empty(6, key), flip, high=False)
+    assert high[5] == np.iinfo(key).max and low[5] == 0
+    order = np.argsort(dn[:5], kind="stable")
+    assert (np.argsort(high[:5], kind="stable") == order).all() and (low[:5] == high[:5]).all()
+
+
+def test_key_values_by_arithmetic_equal_the_table_or_are_not_used():
+    codes = np.arange(65536, dtype=np.uint16).view(np.int16)
+    table = codes.astype(np.float32) * np.float32(1e-4) + np.float32(-0.1)
+    key, flip = key_type(np.int16)
+    keys = np.arange(65536, dtype=key)
+    by_arithmetic = KeyValues(table.astype(np.float64), flip, affine=(1e-4, -0.1))
+    assert by_arithmetic.affine is not None
+    dns = (keys ^ flip).view(np.int16)
+    np.testing.assert_array_equal(by_arithmetic.float32(keys), table[dns.view(np.uint16)])
+    wrong = KeyValues(table.astype(np.float64), flip, affine=(1e-4, 0.0))  # not these values
+    assert wrong.affine is None
+    np.testing.assert_array_equal(wrong.float32(keys), table[dns.view(np.uint16)])
+
+
+def test_streaming_statistics_on_dns_equal_those_on_values(dn_paths):
+    chosen = [stats.MEAN, stats.MINIMUM, stats.MAXIMUM, stats.STD, stats.COUNT]  # no stack: running extremes
+    with Series(dn_paths, MaskSettings(dilation_m=20)) as series:
+        window = Window(0, 0, series.grid.width, series.grid.height)
+        on_dns = stats.statistics_window(series, window, chosen)
+        values = ValuesOf(series, window)
+    on_values = stats.statistics_window(values, window, chosen)
+    for label, fast, reference in zip(stats.band_labels(chosen), on_dns, on_values):
+        if label in ("std", "mean"):
+            np.testing.assert_allclose(fast, reference, rtol=2e-6, atol=2e-7, equal_nan=True, err_msg=label)
+        else:
+            np.testing.assert_array_equal(fast, reference, err_msg=label)
