@@ -14,11 +14,12 @@ import threading
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
+import numpy as np
 from osgeo import gdal
 
 from .errors import Cancelled, RasterError
 from .raster import open_raster
-from .writer import OUTPUT_BLOCK
+from .writer import OUTPUT_BLOCK, numpy_type
 
 gdal.UseExceptions()
 
@@ -101,6 +102,36 @@ class RasterReader:
             return dataset.ReadAsArray(window.col, window.row, window.width, window.height)
         except RuntimeError as error:
             raise RasterError(f"{self.paths[index]}: cannot read pixels ({error})") from None
+
+    def read_where(self, index, window, wanted, band=1):
+        """``read(index, window, band)``, decoding only the file's blocks that hold a pixel where ``wanted``
+        (booleans of the window's shape): the other pixels are 0. A date's blocks wholly masked by its
+        SCL (clouds, the swath's edge) are then never decompressed."""
+        raster_band = self._dataset(index).GetRasterBand(band)
+        pieces = _block_pieces(window, *raster_band.GetBlockSize())
+        needed = [piece for piece in pieces if wanted[piece].any()]
+        if len(needed) == len(pieces):
+            return self.read(index, window, band)
+        out = np.zeros((window.height, window.width), dtype=numpy_type(raster_band.DataType))
+        try:
+            for rows, cols in needed:
+                raster_band.ReadAsArray(window.col + cols.start, window.row + rows.start, cols.stop - cols.start,
+                                        rows.stop - rows.start, buf_obj=out[rows, cols])
+        except RuntimeError as error:
+            raise RasterError(f"{self.paths[index]}: cannot read pixels ({error})") from None
+        return out
+
+
+def _block_pieces(window, block_width, block_height):
+    """The parts of ``window`` in each block of a raster tiled ``block_width`` x ``block_height``: pairs of
+    (row slice, column slice) relative to the window."""
+
+    def cuts(start, length, block):
+        edges = [start] + list(range((start // block + 1) * block, start + length, block)) + [start + length]
+        return [slice(first - start, last - start) for first, last in zip(edges, edges[1:])]
+
+    return [(rows, cols) for rows in cuts(window.row, window.height, block_height)
+            for cols in cuts(window.col, window.width, block_width)]
 
 
 _cache_lock = threading.Lock()

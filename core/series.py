@@ -250,10 +250,13 @@ class Series:
         and not masked by the SCL). The fast path for reductions that work on DNs."""
         if self._entries is not None:
             return self._read_on_target(index, window)
-        dn = self.read_dn(index, window)
+        if self._scl is None:
+            dn = self.read_dn(index, window)
+            return dn, self.valid_dn(index, dn)
+        masked = self.masked(index, window)
+        dn = self._reader.read_where(index, window, ~masked, band=self.band or 1)
         valid = self.valid_dn(index, dn)
-        if self._scl is not None:
-            np.greater(valid, self.masked(index, window), out=valid)  # valid and not masked
+        np.greater(valid, masked, out=valid)  # valid and not masked
         return dn, valid
 
     def _read_on_target(self, index, window):

@@ -14,6 +14,7 @@ from osgeo import gdal, osr
 from rasters import EPSG, ORIGIN, make_raster, read_raster
 from terrascope_processing.core.engine import (
     GDAL_CACHE_BYTES,
+    RasterReader,
     Window,
     plan_windows,
     run_windows,
@@ -497,3 +498,40 @@ def test_grid_descriptions_print_coordinates_in_full():
     assert second.describe() == "10x10 px of 10x10 over (600000, 5699840.5, 600100, 5699940.5) in EPSG:32631"
     fine = Grid(3, 3, (0.1, 0.1, 0.0, 51.123456789, 0.0, -0.1), utm_wkt())
     assert "51.123456789)" in fine.describe() and "e-" not in fine.describe() and "e+" not in fine.describe()
+
+
+def _tiled_with_a_corrupt_block(path, values, block=16, corrupt=(1, 2)):
+    """A DEFLATE GeoTIFF of ``values`` tiled ``block`` x ``block`` whose tile (row, col) ``corrupt`` cannot
+    be decompressed."""
+    dataset = gdal.GetDriverByName("GTiff").Create(
+        path, values.shape[1], values.shape[0], 1, gdal.GDT_Byte,
+        ["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}", "COMPRESS=DEFLATE"])
+    dataset.SetGeoTransform((ORIGIN[0], 10.0, 0.0, ORIGIN[1], 0.0, -10.0))
+    dataset.GetRasterBand(1).WriteArray(values)
+    dataset = None
+    dataset = gdal.Open(path)  # held while its band is used
+    band = dataset.GetRasterBand(1)
+    row, col = corrupt
+    offset = int(band.GetMetadataItem(f"BLOCK_OFFSET_{col}_{row}", "TIFF"))
+    size = int(band.GetMetadataItem(f"BLOCK_SIZE_{col}_{row}", "TIFF"))
+    band = dataset = None
+    with open(path, "r+b") as stream:
+        stream.seek(offset)
+        stream.write(b"\xff" * size)
+
+
+@pytest.mark.parametrize("window", [Window(0, 0, 64, 48), Window(5, 7, 40, 30)])
+def test_read_where_decodes_only_the_blocks_with_wanted_pixels(tmp_path, window):
+    values = np.arange(64 * 48, dtype=np.uint32).reshape(48, 64).astype(np.uint8)
+    path = str(tmp_path / "tiled.tif")
+    _tiled_with_a_corrupt_block(path, values)  # rows 16..31, columns 32..47
+    reader = RasterReader([path])
+    wanted = np.ones((window.height, window.width), dtype=bool)
+    with pytest.raises(RasterError, match="tiled.tif: cannot read pixels"):
+        reader.read_where(0, window, wanted)
+    wanted[16 - window.row:32 - window.row, 32 - window.col:48 - window.col] = False  # the corrupt block
+    read = reader.read_where(0, window, wanted)
+    expected = values[window.slices].copy()
+    expected[16 - window.row:32 - window.row, 32 - window.col:48 - window.col] = 0
+    assert read.dtype == np.uint8 and np.array_equal(read, expected)
+    assert not reader.read_where(0, window, np.zeros_like(wanted)).any()
