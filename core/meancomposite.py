@@ -60,11 +60,13 @@ class MeanCount:
 
     ``mean``: float32, NaN where there is no valid observation; physical values when
     ``series.physical``, else mean DNs. ``count``: uint16. Memory independent of the number of dates.
-    The mean composite and the temporal statistics both use it, so their means and counts agree.
+    The mean composite and the temporal statistics both use it, so their means and counts agree. With
+    ``summing`` False only the count is kept (``sums`` then gives zero sums).
     """
 
-    def __init__(self, series, shape):
+    def __init__(self, series, shape, summing=True):
         self.series = series
+        self.summing = summing
         self.shape = shape
         narrow_type, self.wide_type, self.sums_dn = _accumulators(series)
         self.narrow = np.zeros(shape, dtype=narrow_type)
@@ -72,19 +74,25 @@ class MeanCount:
         self.total = self.count = None
         self.pending = 0
 
-    def add(self, index, dn, valid):
+    def add(self, index, dn, valid, kept=None):
+        """Add input ``index``'s DNs where ``valid``; ``kept``: ``dn`` where valid, else 0, when the
+        caller has it."""
         if self.pending == FLUSH_EVERY:  # widened only when more dates come: narrow sums are exact
             self._widen()
         ones = valid.view(np.uint8)
+        if self.summing:
+            self._add_sum(index, dn, valid, ones, kept)
+        np.add(self.narrow_count, ones, out=self.narrow_count)
+        self.pending += 1
+
+    def _add_sum(self, index, dn, valid, ones, kept):
         if self.sums_dn:
-            np.add(self.narrow, dn * ones, out=self.narrow, casting="unsafe")
+            np.add(self.narrow, dn * ones if kept is None else kept, out=self.narrow, casting="unsafe")
         else:
             values = dn.astype(np.float64)
             if self.series.physical:
                 self.series.scalings[index].apply(values)
             np.add(self.narrow, values, out=self.narrow, where=valid)
-        np.add(self.narrow_count, ones, out=self.narrow_count)
-        self.pending += 1
 
     def _widen(self):
         if self.total is None:

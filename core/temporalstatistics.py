@@ -179,7 +179,7 @@ class WindowStatistics:
         self.percentiles = list(percentiles)
         self.shape = shape
         self.table = dn_values(series)
-        self.mean_count = MeanCount(series, shape)
+        self.mean_count = MeanCount(series, shape, summing=bool(self.chosen & {MEAN, STD}))
         sample_type = np.dtype(series.dtypes[0]) if self.table is not None else np.dtype(np.float32)
         self.sample_type = sample_type
         # The minimum and maximum are kept as sort keys (core.orderstatistics.key_type).
@@ -217,21 +217,21 @@ class WindowStatistics:
             self.best = (np.full(shape, -np.inf, dtype=np.float32), np.zeros(shape, sample_type))
 
     def add(self, slot, index, dn, valid, key=None):
-        self.mean_count.add(index, dn, valid)
         samples = dn if self.table is not None else self.series.values(index, dn, valid)
-        if self.order is not None:
-            self.order.put(slot, samples, valid)
-        if self.minimum is not None:
-            keys = put_keys(samples, valid, self.keys, self.flip, scratch=self.scratch)
-            np.minimum(self.minimum, keys, out=self.minimum)
-        kept = None  # the DNs where valid, else 0
+        kept = None  # where the keys are the DNs: the DNs where valid, else 0 (shared by three sums)
         if self.maximum is not None:
             keys = put_keys(samples, valid, self.keys, self.flip, high=False, scratch=self.scratch)
             np.maximum(self.maximum, keys, out=self.maximum)
             if self.keys_are_dns:
                 kept = keys
+        self.mean_count.add(index, dn, valid, kept)
         if self.sums is not None:
             self._add_moments(samples, valid, kept)
+        if self.order is not None:
+            self.order.put(slot, samples, valid)
+        if self.minimum is not None:
+            keys = put_keys(samples, valid, self.keys, self.flip, scratch=self.scratch)
+            np.minimum(self.minimum, keys, out=self.minimum)
         if self.best is not None:
             if key is None:
                 raise ValueError("the best pixel needs a key (NDVI) for every date")
@@ -258,7 +258,9 @@ class WindowStatistics:
     @staticmethod
     def _unfound(values, found):
         """``values`` with NaN where ``found`` (a count, or a flag) is 0."""
-        values[found == 0] = np.nan
+        missing = found == 0
+        if missing.any():
+            values[missing] = np.nan
         return values
 
     def _std(self, count):
@@ -293,8 +295,13 @@ class WindowStatistics:
 
     def bands(self):
         """The chosen statistics in band order (``band_labels``): float32 2-D arrays."""
-        mean, count = self.mean_count.result()
-        results = {MEAN: mean, COUNT: count.astype(np.float32)}
+        results = {}
+        if MEAN in self.chosen:
+            results[MEAN], count = self.mean_count.result()
+        else:
+            count = self.mean_count.sums()[1]
+        if COUNT in self.chosen:
+            results[COUNT] = count.astype(np.float32)
         order = []
         if self.order is not None:
             wanted = ([50.0] if MEDIAN in self.chosen else []) + self.percentiles
@@ -510,9 +517,10 @@ def statistics_window(series, window, statistics, percentiles=(), ndvi=None, can
 
 def bytes_per_pixel(dates, chosen, periods=1, sample_bytes=4):
     """Working memory of one window per pixel: the accumulators, the results of ``periods`` periods and,
-    for the median and percentiles, one sample of ``sample_bytes`` per date (a DN, or a float32 value)."""
+    for the median and percentiles, one sample of ``sample_bytes`` per date (a DN, or a float32 value)
+    and the sorting network's spare row."""
     return (_ACCUMULATOR_BYTES + 4 * len(chosen) * periods
-            + (dates * sample_bytes if _needs_stack(chosen) else 8))
+            + ((dates + 1) * sample_bytes if _needs_stack(chosen) else 8))
 
 
 def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None, periods=1, sample_bytes=4):
