@@ -125,6 +125,13 @@ class MaskSettings:
             return 0
         return dilation_radius(self.dilation_m, pixel_size)
 
+    def seed_classes(self, pixel_size):
+        """The chosen classes the mask grows from on a grid of ``pixel_size``: the dilated classes when
+        the dilation reaches a pixel (``"classes"``), those of openEO's mask B (``"openeo"``)."""
+        if self.preset == PRESET_OPENEO:
+            return tuple(value for value in self.classes if value in OPENEO_CLOUD_CLASSES)
+        return self.dilated_classes if self.dilation_radius(pixel_size) else ()
+
     def halo(self, pixel_size):
         """How many pixels of SCL beyond a window the mask of that window depends on."""
         if not self.active:
@@ -351,15 +358,26 @@ def smoothed_above(binary, size, threshold):
 
 def openeo_mask(scl, classes, pixel_size):
     """openEO's two-kernel mask of the SCL array ``qualitylayer`` (see the module's documentation)."""
+    cloudy = [value for value in classes if value in OPENEO_CLOUD_CLASSES]
+    return openeo_planes_mask(classes_mask(scl, classes), classes_mask(scl, cloudy), pixel_size)
+
+
+def openeo_planes_mask(first, second, pixel_size):
+    """openEO's two-kernel mask from its masks A (``first``) and B (``second``, None when empty)."""
     first_size, second_size = openeo_kernel_sizes(pixel_size)
-    first = classes_mask(scl, classes)
     result = np.zeros(first.shape, dtype=bool)
     if first.any():
         result |= smoothed_above(first, first_size, OPENEO_THRESHOLD1)
-    second = classes_mask(scl, [value for value in classes if value in OPENEO_CLOUD_CLASSES])
-    if second.any():
+    if second is not None and second.any():
         result |= smoothed_above(second, second_size, OPENEO_THRESHOLD2)
     return result
+
+
+def mask_planes(scl, settings, pixel_size):
+    """The two class decisions every mask is made of, on the SCL array ``scl``: (the pixels of the chosen
+    classes, the pixels it grows from or None when it does not grow; ``MaskSettings.seed_classes``)."""
+    seeds = settings.seed_classes(pixel_size)
+    return classes_mask(scl, settings.classes), (classes_mask(scl, seeds) if seeds else None)
 
 
 def upsample(array, factor):
@@ -391,101 +409,115 @@ def _block_distance2(phase, offset, factor):
 
 
 @functools.lru_cache(maxsize=None)
-def phase_reaches(radius, factor):
-    """``disk(radius)`` on a fine grid seen from a grid ``factor`` times coarser, one entry per phase.
+def row_reaches(radius, factor):
+    """``disk(radius)`` on a fine grid whose rows are seen from a grid ``factor`` times coarser.
 
-    For the fine pixel at phase (a, b) of its coarse pixel, the coarse pixels (I + di, J + dj) with a
-    fine pixel within ``radius`` (centre to centre) are, for each ``di``, a run ``lo <= dj <= hi``: the
-    entry of (a, b) is ``((di, lo, hi), ...)``. Every run holds 0 (a coarse pixel's own fine pixels).
+    For the fine rows at phase a of their coarse row I, the fine pixels within ``radius`` (centre to
+    centre) of a pixel of column c lie, in coarse row I + di, in the columns c - half .. c + half: entry
+    a is ``((di, half), ...)``.
     """
     reach = radius // factor + 1
-    phases = {}
-    for a in range(factor):
-        for b in range(factor):
-            runs = []
-            for di in range(-reach, reach + 1):
-                budget = radius * radius - _block_distance2(a, di, factor)
-                if budget < 0:
-                    continue
-                cols = [dj for dj in range(-reach, reach + 1) if _block_distance2(b, dj, factor) <= budget]
-                runs.append((di, cols[0], cols[-1]))
-            phases[a, b] = tuple(runs)
-    return phases
+    return tuple(
+        tuple((di, math.isqrt(radius * radius - _block_distance2(a, di, factor)))
+              for di in range(-reach, reach + 1) if _block_distance2(a, di, factor) <= radius * radius)
+        for a in range(factor))
 
 
-def _shift_towards_start(packed):
-    """Packed rows with each pixel moved one column towards the row's start (pixel j + 1 to j)."""
-    moved = packed << 1
-    moved[:, :-1] |= packed[:, 1:] >> 7
-    return moved
+def _doubled_bits():
+    """For each byte, the two bytes (in memory order) that hold each of its eight pixels twice."""
+    table = np.zeros(256, dtype=np.uint16)
+    for value in range(256):
+        for bit in range(8):
+            if value >> bit & 1:
+                table[value] |= 3 << (2 * bit)
+    return table.astype(">u2").view(np.uint16)  # big-endian words: the first pixel in the first byte
 
 
-def _shift_towards_end(packed):
-    """Packed rows with each pixel moved one column towards the row's end (pixel j to j + 1)."""
-    moved = packed >> 1
-    moved[:, 1:] |= packed[:, :-1] << 7
-    return moved
+_DOUBLED_BITS = _doubled_bits()
+
+
+def _packed_rows(plane, factor, spare):
+    """A boolean plane with each column repeated ``factor`` times, as rows of 64-bit words (native
+    integers; a row's first pixel in the high bit of its first word) with at least ``spare`` zero bits
+    after each row's last pixel."""
+    rows, cols = plane.shape
+    packed = np.packbits(plane, axis=1)
+    if factor == 2:
+        packed = np.take(_DOUBLED_BITS, packed).view(np.uint8)
+    elif factor != 1:
+        packed = np.packbits(np.repeat(plane, factor, axis=1), axis=1)
+    words = -(-(cols * factor + spare) // 64)
+    padded = np.zeros((rows, words * 8), dtype=np.uint8)
+    padded[:, :packed.shape[1]] = packed
+    return padded.view(">u8").astype(np.uint64)
+
+
+_ONE, _SIXTY_THREE = np.uint64(1), np.uint64(63)
+
+
+def _widen_words(words):
+    """Set the left and right neighbours of every set pixel of rows of pixels packed by ``_packed_rows``,
+    seen as one long row: each row's spare bits keep its pixels from reaching the next row's."""
+    flat = words.reshape(-1)
+    right = flat >> _ONE
+    right[1:] |= flat[:-1] << _SIXTY_THREE
+    left = flat << _ONE
+    left[:-1] |= flat[1:] >> _SIXTY_THREE
+    flat |= right
+    flat |= left
 
 
 def upsample_dilated(masked, seeds, factor, radius):
-    """``upsample(masked, factor) | dilate_disk(upsample(seeds, factor), radius)``, worked out on the
-    coarse grid.
+    """``upsample(masked, factor) | dilate_disk(upsample(seeds, factor), radius)``, worked out on rows of
+    the coarse grid.
 
-    The fine pixel at phase (a, b) of coarse pixel (I, J) is grown into when a coarse seed holds a fine
-    pixel within ``radius`` of it: a fixed set of coarse offsets per phase (``phase_reaches``), runs of
-    columns per row offset. So each of the factor² phases is a dilation of the coarse seeds, made of
-    shifted ORs on rows packed eight pixels to a byte, and the phases are interleaved into the fine grid
-    at the end: a 20 m SCL on a 10 m grid is dilated on a quarter of the pixels. Pixels beyond the
-    arrays count as not seeds.
+    The fine rows at phase a of coarse row I are grown into from coarse row I + di where a fine pixel of
+    that row is within ``radius`` of them: by the columns within a fixed half-width (``row_reaches``).
+    So the columns are repeated, the rows are not: each phase is a few shifted ORs of packed rows (64
+    pixels to a word) on the coarse grid's rows, and the phases are interleaved at the end. Pixels
+    beyond the arrays count as not seeds.
     """
     masked = np.asarray(masked, dtype=bool)
     seeds = np.asarray(seeds, dtype=bool)
     if radius <= 0 or not seeds.any():
         return upsample(masked | seeds, factor)
     rows, cols = seeds.shape
-    packed = np.packbits(seeds, axis=1)  # zero padding past each row's end: not seeds
-    towards_end, towards_start = [packed], [packed]  # [k]: OR of the seeds 0..k columns before / after
-    runs = {}
-    out = np.empty((rows, factor, cols, factor), dtype=bool)
-    masked_packed = np.packbits(masked, axis=1)
-    for (a, b), reach in phase_reaches(radius, factor).items():
-        grown = masked_packed.copy()
-        for di, lo, hi in reach:
-            run = runs.get((lo, hi))
-            if run is None:
-                while len(towards_end) <= -lo:
-                    towards_end.append(packed | _shift_towards_end(towards_end[-1]))
-                while len(towards_start) <= hi:
-                    towards_start.append(packed | _shift_towards_start(towards_start[-1]))
-                run = runs[lo, hi] = towards_end[-lo] | towards_start[hi]
+    reaches = row_reaches(radius, factor)
+    widest = max(half for phase in reaches for _, half in phase)
+    widened = [_packed_rows(seeds, factor, widest)]  # [k]: the seeds widened by k columns
+    for _ in range(widest):
+        widened.append(widened[-1].copy())
+        _widen_words(widened[-1])
+    out = np.empty((factor,) + widened[0].shape, dtype=np.uint64)
+    out[:] = _packed_rows(masked, factor, widest)
+    for grown, reach in zip(out, reaches):
+        for di, half in reach:
             if di == 0:
-                grown |= run
+                grown |= widened[half]
             elif di > 0:
-                grown[:-di] |= run[di:]
+                grown[:-di] |= widened[half][di:]
             else:
-                grown[-di:] |= run[:di]
-        out[:, a, :, b] = np.unpackbits(grown, axis=1, count=cols).view(bool)
-    return out.reshape(rows * factor, cols * factor)
+                grown[-di:] |= widened[half][:di]
+    packed = out.transpose(1, 0, 2).astype(">u8").view(np.uint8).reshape(rows * factor, -1)
+    return np.unpackbits(packed, axis=1, count=cols * factor).view(bool)
 
 
-def compute_mask_from_coarse(coarse, factor, crop, inner, settings, pixel_size):
-    """``compute_mask`` of the SCL ``coarse`` repeated ``factor`` times and cut to ``crop`` (a pair of
-    slices: the padded window), then cut to ``inner`` (the window in it), the same result with the class
-    decisions and the dilation worked out at the coarse resolution: a 20 m SCL on a 10 m grid needs a
-    quarter of the work. ``pixel_size`` is the fine grid's."""
+def compute_mask_from_coarse(masked, seeds, factor, crop, inner, settings, pixel_size):
+    """The mask of a window from the class decisions ``mask_planes`` of a coarse SCL: ``compute_mask``
+    of that SCL repeated ``factor`` times and cut to ``crop`` (a pair of slices: the padded window), then
+    cut to ``inner`` (the window in it), the same result with the class decisions and the dilation
+    worked out at the coarse resolution (a 20 m SCL on a 10 m grid: a quarter of the work).
+    ``pixel_size`` is the fine grid's."""
     rows, cols = crop
     window = (slice(rows.start + inner[0].start, rows.start + inner[0].stop),
               slice(cols.start + inner[1].start, cols.start + inner[1].stop))
-    if settings is None or not settings.active:
-        return np.zeros((window[0].stop - window[0].start, window[1].stop - window[1].start), dtype=bool)
     if settings.preset != PRESET_CLASSES:
-        return compute_mask(upsample(coarse, factor)[crop], settings, pixel_size)[inner]
-    masked = classes_mask(coarse, settings.classes)
-    radius = settings.dilation_radius(pixel_size)
-    if radius > 0:
+        fine_seeds = None if seeds is None else upsample(seeds, factor)[crop]
+        return openeo_planes_mask(upsample(masked, factor)[crop], fine_seeds, pixel_size)[inner]
+    if seeds is not None:
         # Exact on the window: a seed's fine pixels beyond the padded window (beyond the grid, or farther
         # than the halo) are never nearer to a pixel of the window than its fine pixels inside.
-        return upsample_dilated(masked, classes_mask(coarse, settings.dilated_classes), factor, radius)[window]
+        return upsample_dilated(masked, seeds, factor, settings.dilation_radius(pixel_size))[window]
     return upsample(masked, factor)[window]
 
 
@@ -498,11 +530,9 @@ def compute_mask(scl, settings, pixel_size):
     scl = np.asarray(scl)
     if settings is None or not settings.active:
         return np.zeros(scl.shape, dtype=bool)
+    masked, seeds = mask_planes(scl, settings, pixel_size)
     if settings.preset == PRESET_OPENEO:
-        return openeo_mask(scl, settings.classes, pixel_size)
-    masked = classes_mask(scl, settings.classes)
-    radius = settings.dilation_radius(pixel_size)
-    if radius > 0:
-        grown = dilate_disk(classes_mask(scl, settings.dilated_classes), radius)
-        masked |= grown
+        return openeo_planes_mask(masked, seeds, pixel_size)
+    if seeds is not None:
+        masked |= dilate_disk(seeds, settings.dilation_radius(pixel_size))
     return masked

@@ -9,16 +9,21 @@ through ``core.raster.nearest_view``. Product pixels outside the SCL read as 0 (
 """
 
 import os
+import threading
+from dataclasses import dataclass
 
 import numpy as np
 from osgeo import gdal
 
 from .engine import RasterReader, Window
 from .errors import RasterError
-from .masking import SCL_NODATA, compute_mask, compute_mask_from_coarse, upsample
+from .masking import SCL_NODATA, compute_mask, compute_mask_from_coarse, mask_planes, upsample
 from .raster import Grid, nearest_view, open_raster
 
 gdal.UseExceptions()
+
+PIECES_BYTES = 96 * 1024 * 1024  # decoded SCL kept at most: beyond, a block is decoded for each window
+CELL_MIN = 256  # SCL pixels: the cells decoded at once are whole blocks, at least this many a side
 
 
 def _whole_factor(coarse, fine, tolerance=1e-6):
@@ -59,11 +64,13 @@ class SclReader:
         self._pixel = grid.ground_pixel_size  # masks measure dilations in metres
         self._views = []
         self._placements = []
+        blocks = []
         sources = []
         try:
             for path in self.paths:
                 dataset = open_raster(path)
                 own = Grid.of(dataset)
+                blocks.append(dataset.GetRasterBand(1).GetBlockSize())
                 dataset = None
                 placement = _whole_factor(own, grid)
                 if placement is not None:
@@ -78,6 +85,7 @@ class SclReader:
             self.close()
             raise
         self._reader = RasterReader(sources)
+        self._pieces = _Pieces(self, blocks)
 
     def read(self, index, window):
         """uint8 class codes of the SCL of input ``index`` on ``window`` of the products' grid."""
@@ -138,15 +146,18 @@ class SclReader:
         pixel = self._pixel
         padded, inner = window.padded(settings.halo(pixel), self.grid)
         placement = self._placements[index]
-        if placement is not None and placement[0][0] > 1:
-            # Class decisions at the SCL's own resolution, then repeated onto the grid (exact: a class
-            # mask is pixelwise); only a dilation or smoothing runs on the product grid.
-            coarse, row_start, col_start = self._read_coarse(index, padded)
+        if placement is not None:
+            # Class decisions at the SCL's own resolution, each SCL block decoded once (``_Pieces``), then
+            # worked out and repeated onto the grid.
+            factor = placement[0][0]
+            masked, seeds, row_start, col_start = self._pieces.planes(index, padded, window, settings)
             crop = (slice(row_start, row_start + padded.height), slice(col_start, col_start + padded.width))
-            return compute_mask_from_coarse(coarse, placement[0][0], crop, inner, settings, pixel)
+            return compute_mask_from_coarse(masked, seeds, factor, crop, inner, settings, pixel)
         return compute_mask(self.read(index, padded), settings, pixel)[inner]
 
     def close(self):
+        if getattr(self, "_pieces", None) is not None:
+            self._pieces.clear()
         views, self._views = self._views, []
         for view in views:
             try:
@@ -160,6 +171,205 @@ class SclReader:
     def __exit__(self, *exc):
         self.close()
         return False
+
+
+def _pack(plane):
+    """A boolean plane packed eight pixels to a byte along its rows, or one bool when it is uniform."""
+    if plane is None:
+        return None
+    if not plane.any():
+        return np.False_
+    if plane.all():
+        return np.True_
+    return np.packbits(plane, axis=1)
+
+
+def _unpack_into(target, packed, rows, cols):
+    """``target[...] = `` the pixels ``rows`` x ``cols`` (slices) of a plane packed by ``_pack``."""
+    if isinstance(packed, np.bool_):
+        target[...] = packed
+        return
+    first = cols.start // 8
+    bits = np.unpackbits(packed[rows, first: -(-cols.stop // 8)], axis=1)
+    target[...] = bits[:, cols.start - 8 * first: cols.stop - 8 * first]
+
+
+def _overlap(first, second):
+    """The pixels two rectangles (row start, row stop, col start, col stop) have in common."""
+    rows = min(first[1], second[1]) - max(first[0], second[0])
+    cols = min(first[3], second[3]) - max(first[2], second[2])
+    return max(0, rows) * max(0, cols)
+
+
+@dataclass
+class _Piece:
+    """Rows ``rows`` x columns ``cols`` of an SCL (its own pixels) as packed class decisions; ``reach``:
+    the product pixels whose mask depends on them, ``unread``: how many of those no window has read."""
+
+    rows: tuple
+    cols: tuple
+    masked: object
+    seeds: object
+    reach: tuple
+    unread: int
+
+    @property
+    def nbytes(self):
+        return sum(getattr(plane, "nbytes", 0) for plane in (self.masked, self.seeds))
+
+    def copy_into(self, masked, seeds, origin, rows, cols):
+        """Write the part of this piece within ``rows`` x ``cols`` (SCL pixel ranges) into the planes
+        ``masked`` and ``seeds`` whose first pixel is SCL pixel ``origin``."""
+        first_row, stop_row = max(rows[0], self.rows[0]), min(rows[1], self.rows[1])
+        first_col, stop_col = max(cols[0], self.cols[0]), min(cols[1], self.cols[1])
+        if first_row >= stop_row or first_col >= stop_col:
+            return
+        mine = (slice(first_row - self.rows[0], stop_row - self.rows[0]),
+                slice(first_col - self.cols[0], stop_col - self.cols[0]))
+        theirs = (slice(first_row - origin[0], stop_row - origin[0]), slice(first_col - origin[1], stop_col - origin[1]))
+        _unpack_into(masked[theirs], self.masked, *mine)
+        if seeds is not None:
+            _unpack_into(seeds[theirs], self.seeds, *mine)
+
+
+class _Pieces:
+    """The class decisions (``core.masking.mask_planes``) of each input's SCL at its own resolution, for
+    windows read with halos: each SCL block is decoded once per run, however many windows reach into it.
+
+    A window's halo reaches a few rows and columns into the blocks around it, and the engine's windows
+    come in rows: the blocks of the next row are decoded for the halos of this one. So the decisions of
+    a decoded cell (whole SCL blocks) are kept, packed eight pixels to a byte, in pieces: its top and
+    bottom rows, which the halos of the windows above and below need, and its middle. A piece is dropped
+    once the windows that read it cover every product pixel whose mask depends on it (windows that tile
+    the grid, as the engine's do, read each piece once per date), so about one row of cells per date is
+    kept, and never more than ``PIECES_BYTES``. Other window sequences get the same masks, with more
+    decoding. Safe from any thread: a cell being decoded by one thread is waited for by the others.
+    """
+
+    def __init__(self, reader, blocks):
+        self._reader = reader
+        self._cells = [(_cell_side(height, CELL_MIN), _cell_side(width, CELL_MIN)) for width, height in blocks]
+        self._lock = threading.Lock()
+        self._settings = None
+        self._alive = {}  # index -> {(cell row, cell col): [pieces]}
+        self._decoded = set()  # (index, cell row, cell col): decoded (and kept) once already
+        self._loading = {}  # (index, cell row, cell col) -> threading.Event set once decoded
+        self._bytes = 0
+
+    def clear(self):
+        with self._lock:
+            self._alive, self._decoded, self._bytes = {}, set(), 0
+
+    def planes(self, index, padded, window, settings):
+        """``(masked, seeds, row, col)``: the class decisions (``mask_planes``; seeds None when the mask
+        does not grow) of the SCL pixels under ``padded`` (SCL 0 beyond the SCL) and where ``padded``
+        starts in them once repeated; ``window`` is the window ``padded`` was grown from."""
+        (factor, col_offset, row_offset), own = self._reader._placements[index]
+        pixel = self._reader._pixel
+        with self._lock:
+            if settings != self._settings:
+                self._alive, self._decoded, self._bytes, self._settings = {}, set(), 0, settings
+        first_row = (padded.row + row_offset) // factor
+        stop_row = (padded.row + padded.height - 1 + row_offset) // factor + 1
+        first_col = (padded.col + col_offset) // factor
+        stop_col = (padded.col + padded.width - 1 + col_offset) // factor + 1
+        shape = (stop_row - first_row, stop_col - first_col)
+        masked = np.empty(shape, dtype=bool)
+        seeds = np.empty(shape, dtype=bool) if settings.seed_classes(pixel) else None
+        rows = (max(0, first_row), min(own.height, stop_row))
+        cols = (max(0, first_col), min(own.width, stop_col))
+        if (rows[1] - rows[0], cols[1] - cols[0]) != shape:  # partly beyond the SCL: class 0 there
+            nodata = mask_planes(np.full((1, 1), SCL_NODATA, dtype=np.uint8), settings, pixel)
+            for plane, value in zip((masked, seeds), nodata):
+                if plane is not None:
+                    plane[...] = value[0, 0]
+        if rows[0] < rows[1] and cols[0] < cols[1]:
+            cell_rows, cell_cols = self._cells[index]
+            for cell_row in range(rows[0] // cell_rows, (rows[1] - 1) // cell_rows + 1):
+                for cell_col in range(cols[0] // cell_cols, (cols[1] - 1) // cell_cols + 1):
+                    for piece in self._cell(index, cell_row, cell_col, rows, settings):
+                        piece.copy_into(masked, seeds, (first_row, first_col), rows, cols)
+        self._read_by(index, window)
+        return masked, seeds, padded.row + row_offset - first_row * factor, padded.col + col_offset - first_col * factor
+
+    def _cell(self, index, cell_row, cell_col, rows, settings):
+        """The pieces of a cell that hold SCL ``rows`` of it: kept ones, or decoded now."""
+        key = (index, cell_row, cell_col)
+        while True:
+            with self._lock:
+                pieces = self._alive.get(index, {}).get(key[1:], [])
+                wanted = _overlap((rows[0], rows[1], 0, 1), (cell_row * self._cells[index][0],
+                                                             (cell_row + 1) * self._cells[index][0], 0, 1))
+                if sum(_overlap((rows[0], rows[1], 0, 1), piece.rows + (0, 1)) for piece in pieces) == wanted:
+                    return pieces
+                loading = self._loading.get(key)
+                if loading is None:
+                    loading = self._loading[key] = threading.Event()
+                    keep = key not in self._decoded
+                    self._decoded.add(key)
+                    break
+            loading.wait()
+        pieces = []
+        try:
+            pieces = self._decode(index, cell_row, cell_col, settings)
+        finally:
+            with self._lock:
+                del self._loading[key]
+                kept = [piece for piece in pieces if piece.unread > 0]
+                size = sum(piece.nbytes for piece in kept)
+                if keep and kept and self._bytes + size <= PIECES_BYTES and settings == self._settings:
+                    self._alive.setdefault(index, {})[key[1:]] = kept
+                    self._bytes += size
+                loading.set()
+        return pieces
+
+    def _decode(self, index, cell_row, cell_col, settings):
+        """Read and decide a cell (whole SCL blocks), cut into pieces: top rows, middle, bottom rows."""
+        (factor, col_offset, row_offset), own = self._reader._placements[index]
+        pixel, grid = self._reader._pixel, self._reader.grid
+        cell_rows, cell_cols = self._cells[index]
+        first_row, first_col = cell_row * cell_rows, cell_col * cell_cols
+        stop_row, stop_col = min(own.height, first_row + cell_rows), min(own.width, first_col + cell_cols)
+        codes = self._reader._as_codes(index, self._reader._reader.read(
+            index, Window(first_col, first_row, stop_col - first_col, stop_row - first_row), band=1))
+        masked, seeds = mask_planes(codes, settings, pixel)
+        halo = settings.halo(pixel)
+        strip = halo // factor + 2  # SCL rows the halos of the windows above and below reach at most
+        height = stop_row - first_row
+        cuts = [0, strip, height - strip, height] if halo and height > 3 * strip else [0, height]
+        cols = ((first_col * factor - col_offset), (stop_col * factor - col_offset))
+        pieces = []
+        for top, bottom in zip(cuts, cuts[1:]):
+            fine_rows = ((first_row + top) * factor - row_offset, (first_row + bottom) * factor - row_offset)
+            reach = (max(0, max(0, fine_rows[0]) - halo), min(grid.height, min(grid.height, fine_rows[1]) + halo),
+                     max(0, max(0, cols[0]) - halo), min(grid.width, min(grid.width, cols[1]) + halo))
+            inside = fine_rows[0] < grid.height and fine_rows[1] > 0 and cols[0] < grid.width and cols[1] > 0
+            pieces.append(_Piece(
+                (first_row + top, first_row + bottom), (first_col, stop_col), _pack(masked[top:bottom]),
+                _pack(seeds[top:bottom]) if seeds is not None else None, reach,
+                _overlap(reach, reach) if inside else 0))
+        return pieces
+
+    def _read_by(self, index, window):
+        """Count ``window``'s pixels as read for the kept pieces of input ``index``; drop those read by all."""
+        read = (window.row, window.row + window.height, window.col, window.col + window.width)
+        with self._lock:
+            cells = self._alive.get(index, {})
+            for key, pieces in list(cells.items()):
+                for piece in pieces:
+                    piece.unread -= _overlap(piece.reach, read)
+                left = [piece for piece in pieces if piece.unread > 0]
+                self._bytes -= sum(piece.nbytes for piece in pieces if piece.unread <= 0)
+                if left:
+                    cells[key] = left
+                else:
+                    del cells[key]
+
+
+def _cell_side(block, least):
+    """The smallest multiple of ``block`` pixels that is at least ``least``."""
+    block = max(1, int(block))
+    return block * -(-least // block)
 
 
 def check_scl(path):

@@ -8,12 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from osgeo import gdal, osr
 
-from terrascope_processing.core.engine import Window, plan_windows
+from terrascope_processing.core import qualitylayer
+from terrascope_processing.core.engine import Window, plan_windows, run_windows
 from terrascope_processing.core.masking import (
     PRESET_OPENEO,
     MaskSettings,
     compute_mask,
-    phase_reaches,
+    row_reaches,
     upsample_dilated,
 )
 from terrascope_processing.core.qualitylayer import SclReader
@@ -43,18 +44,17 @@ def test_dilation_on_the_coarse_grid_is_the_fine_dilation(factor, radius, rows, 
 
 
 @pytest.mark.parametrize("radius, factor", [(1, 2), (4, 2), (5, 2), (2, 3), (3, 1)])
-def test_each_phase_reaches_the_coarse_pixels_with_a_fine_pixel_in_the_disk(radius, factor):
-    # A lone coarse seed: the fine pixels it grows into are those within the radius of one of its own.
-    for a in range(factor):
-        for b in range(factor):
-            reached = {(di, dj) for di, lo, hi in phase_reaches(radius, factor)[a, b] for dj in range(lo, hi + 1)}
-            expected = set()
-            for di in range(-radius, radius + 1):
-                for dj in range(-radius, radius + 1):
-                    if any((factor * di + c - a) ** 2 + (factor * dj + d - b) ** 2 <= radius * radius
-                           for c in range(factor) for d in range(factor)):
-                        expected.add((di, dj))
-            assert reached == expected
+def test_each_row_phase_reaches_the_fine_pixels_of_the_disk(radius, factor):
+    # From fine row a of coarse row 0, the fine columns within the radius in each coarse row di.
+    for a, reach in enumerate(row_reaches(radius, factor)):
+        expected = {}
+        for di in range(-radius, radius + 1):
+            for c in range(factor):
+                dy = factor * di + c - a
+                if dy * dy <= radius * radius:
+                    half = max(dx for dx in range(radius + 1) if dy * dy + dx * dx <= radius * radius)
+                    expected[di] = max(expected.get(di, 0), half)
+        assert dict(reach) == expected
 
 
 def _write_scl(path, codes, block):
@@ -86,13 +86,15 @@ GRIDS = [  # (fine width, height, col offset, row offset in 10 m pixels from the
 ]
 
 
+@pytest.mark.parametrize("cell", [16, qualitylayer.CELL_MIN])
 @pytest.mark.parametrize("width, height, col_offset, row_offset", GRIDS)
 @pytest.mark.parametrize("mask_settings", [MaskSettings(dilation_m=40), MaskSettings(dilation_m=50),
                                            MaskSettings(classes=(3, 9, 11), dilation_m=90),
                                            MaskSettings(dilation_m=10), MaskSettings(),
                                            MaskSettings(classes=(0, 9), dilation_m=30)])
-def test_windows_of_a_coarse_scl_give_the_mask_of_the_whole_grid(tmp_path, width, height, col_offset, row_offset,
-                                                                   mask_settings):
+def test_windows_of_a_coarse_scl_give_the_mask_of_the_whole_grid(tmp_path, monkeypatch, cell, width, height,
+                                                                   col_offset, row_offset, mask_settings):
+    monkeypatch.setattr(qualitylayer, "CELL_MIN", cell)  # cells of one SCL block, or of several
     rng = np.random.default_rng(width + col_offset)
     codes = random_scl(rng, (56, 57), cloud_share=0.03)
     codes[20:29, 30:41] = 9  # a cloud across SCL blocks
@@ -131,3 +133,31 @@ def test_openeo_windows_of_a_coarse_scl_give_the_mask_of_the_whole_grid(tmp_path
         for window in plan_windows(grid, 48 * 48):
             assert np.array_equal(reader.masked(0, window, mask_settings), expected[window.slices]), window
 
+
+
+@pytest.mark.parametrize("mask_settings", [MaskSettings(dilation_m=40), MaskSettings(dilation_m=100),
+                                           MaskSettings(preset=PRESET_OPENEO), MaskSettings()])
+def test_each_scl_block_is_decoded_once_and_nothing_is_kept_after_the_run(tmp_path, monkeypatch, mask_settings):
+    # Windows of 32 x 32 px at 10 m are one SCL block of 16 x 16 at 20 m each, and their halos reach into
+    # the eight blocks around; run on two threads as the engine does.
+    monkeypatch.setattr(qualitylayer, "CELL_MIN", 16)
+    rng = np.random.default_rng(9)
+    codes = random_scl(rng, (64, 80), cloud_share=0.03)
+    crs = _write_scl(tmp_path / "scl.tif", codes, block=16)
+    grid = Grid(160, 128, (600000.0, 10.0, 0.0, 5700000.0, 0.0, -10.0), crs)
+    expected = compute_mask(_fine_codes(codes, grid, 0, 0), mask_settings, 10.0)
+    read = []
+    with SclReader([tmp_path / "scl.tif"], grid) as reader:
+        original = reader._reader.read
+
+        def counted(index, window, band=None):
+            read.append(window)
+            return original(index, window, band=band)
+
+        monkeypatch.setattr(reader._reader, "read", counted)
+        work = lambda window: reader.masked(0, window, mask_settings)  # noqa: E731
+        for window, mask in run_windows(plan_windows(grid, 32 * 32), work, threads=2):
+            assert np.array_equal(mask, expected[window.slices]), window
+        assert sorted((w.row, w.col, w.height, w.width) for w in read) == [
+            (row, col, 16, 16) for row in range(0, 64, 16) for col in range(0, 80, 16)]
+        assert reader._pieces._bytes == 0 and not any(reader._pieces._alive.values())
