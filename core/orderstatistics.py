@@ -16,13 +16,16 @@ roles (``relabelled``): two operations, no copy. The chunks are small enough to 
 while their network runs and their results are picked.
 
 A percentile q (0..100) of ``count`` sorted values is numpy's linear interpolation: position
-``q / 100 x (count - 1)``, between the values at ranks ``floor`` and ``floor + 1``. Only the two
-samples per pixel are turned into values (``values``: a lookup table from DN to value, exactly the
-values ``core.series.Series.values`` gives) and interpolated in float64 as numpy does, so the results
-equal those of sorting the float32 values; NaN where ``count`` is 0. Where that float64 arithmetic is
-known to round to the same float32 as a cheaper one, the cheaper one is used (``PercentilePick``): a
-fraction of 0 is the lower value itself, and a fraction of 0.5 (the median of an even count) is the
-float32 mean of the two values when the table's values allow it (``halves_exactly``).
+``q / 100 x (count - 1)``, between the values at ranks ``floor`` and ``floor + 1``. The rank depends on
+the pixel's count; rather than by fancy indexing, each pixel's sample is picked by SIMD operations
+over the few ranks the chunk's counts reach (``RankSelector``). Only the two samples per pixel are
+turned into values (``values``: a lookup table from DN to value, exactly the values
+``core.series.Series.values`` gives, or the scaling's arithmetic where it equals it: ``KeyValues``)
+and interpolated in float64 as numpy does, so the results equal those of sorting the float32 values;
+NaN where ``count`` is 0. Where that float64 arithmetic is known to round to the same float32 as a
+cheaper one, the cheaper one is used (``PercentilePick``): a fraction of 0 is the lower value itself,
+and a fraction of 0.5 (the median of an even count) is the float32 mean of the two values when the
+table's values allow it (``halves_exactly``).
 """
 
 import functools
@@ -114,11 +117,13 @@ def put_keys(samples, valid, out, flip=0, high=True, scratch=None):
         np.copyto(out, samples, casting="unsafe")
         out[~valid] = np.inf if high else -np.inf
         return out
+    # Masks of all ones or zeros, AND-ed or OR-ed: x86 has no byte multiplication, numpy's is slow.
     own = samples.view(out.dtype)
     if out.dtype.itemsize == 1 and not flip:
         ones = valid.view(np.uint8)
-        if not high:
-            return np.multiply(own, ones, out=out)
+        if not high:  # -1 wraps to 255 where valid, -0 = 0 where not: AND-ed, the DN or 0
+            np.negative(ones, out=out)
+            return np.bitwise_and(out, own, out=out)
         # 1 - 1 = 0 where valid, 0 - 1 wraps to 255 where not: OR-ed with the DN, the DN or 255.
         np.subtract(ones, np.uint8(1), out=out)
         return np.bitwise_or(out, own, out=out)
@@ -128,7 +133,8 @@ def put_keys(samples, valid, out, flip=0, high=True, scratch=None):
     if flip:
         own = np.bitwise_xor(own, out.dtype.type(flip), out=out)
     if not high:
-        return np.multiply(own, scratch, out=out)
+        np.negative(scratch, out=scratch)  # all ones where valid, 0 where not
+        return np.bitwise_and(own, scratch, out=out)
     np.subtract(scratch, out.dtype.type(1), out=scratch)  # 0 where valid, all ones where not
     return np.bitwise_or(own, scratch, out=out)
 
@@ -249,9 +255,9 @@ class PercentilePick:
             midpoint_above = np.where(ranks.fraction == 0.5, ranks.above, ranks.below)
             if (np.diff(midpoint_above) >= 0).all():
                 self.kind, above = MIDPOINT, midpoint_above
+        self.q = q
         self.below = thresholds(ranks.below)
         self.above = thresholds(above)
-        self.fraction = ranks.fraction
 
 
 class OrderStack:
@@ -291,14 +297,14 @@ class OrderStack:
             here = count[start:start + chunk]
             selector = RankSelector([views[row] for row in rows], here)
             for pick, result in zip(picks, results):
-                result[start:start + chunk] = self._pick(pick, selector, here)
+                result[start:start + chunk] = self._pick(pick, selector)
             if not here.all():
                 for result in results:
                     result[start:start + chunk][here == 0] = np.nan
         by_q = dict(zip(unique, results))
         return [by_q[float(q)] for q in percentiles]
 
-    def _pick(self, pick, selector, here):
+    def _pick(self, pick, selector):
         low = selector.select(pick.below)
         if pick.kind == LOWER:
             return self.values.float32(low)
@@ -312,9 +318,9 @@ class OrderStack:
             low, high = self.values.float64(low), self.values.float64(high)
         else:  # float32 values, widened by the ufuncs themselves
             low, high = self.values.float32(low), self.values.float32(high)
-        with np.errstate(invalid="ignore"):  # no valid sample: fraction NaN, samples infinite
+        with np.errstate(invalid="ignore"):  # no valid sample: samples infinite (NaN is written after)
             spread = np.subtract(high, low, dtype=np.float64)
-            spread *= np.take(pick.fraction, here)
+            spread *= selector.fraction(pick.q)
             spread += low
         return spread
 
@@ -328,28 +334,50 @@ class RankSelector:
     """Picks, per pixel, the sample at a rank that depends on its count, from sorted rows (``ranked``:
     one row per rank) without fancy indexing: starting from rank 0, each rank's row replaces the pick where
     the count reaches that rank's threshold (``thresholds``). On unsigned keys, sorted, that is a running
-    maximum of the rows multiplied by 0 or 1: SIMD operations on a byte or two per pixel."""
+    maximum of the rows AND-ed with masks of all ones or zeros: SIMD operations on a byte or two per
+    pixel."""
 
     def __init__(self, ranked, count):
         self.ranked = ranked
         self.count = count
         self.reached = {}
+        self.counts = None  # the fewest and the most valid samples of a pixel here
+        self.last = None
+
+    def fraction(self, q):
+        """Per pixel, where percentile ``q`` lies between its ranks below and above, as ``Ranks`` computes
+        it (arbitrary where the count is 0): in float64 arithmetic, cheaper than a lookup by count."""
+        if self.last is None:
+            self.last = self.count.astype(np.float64)
+            self.last -= 1.0
+        position = (float(q) / 100.0) * self.last
+        position -= np.floor(position)
+        return position
 
     def _reached(self, threshold):
+        """All ones where the count reaches ``threshold``, else 0, in the key type."""
         if threshold not in self.reached:
             reached = np.greater_equal(self.count, threshold)
             key = self.ranked[0].dtype
-            self.reached[threshold] = reached.view(np.uint8) if key == np.uint8 else reached.astype(key)
+            reached = reached.view(np.uint8) if key == np.uint8 else reached.astype(key)
+            self.reached[threshold] = np.negative(reached, out=reached)
         return self.reached[threshold]
 
     def select(self, thresholds):
-        picked = self.ranked[0].copy()
-        if picked.dtype.kind == "f":
-            for rank, threshold in thresholds:
-                np.copyto(picked, self.ranked[rank], where=self.count >= threshold)
-            return picked
+        """The sample at each pixel's rank (``thresholds``: from ``PercentilePick``). Ranks every count
+        of this chunk reaches, or none does, cost nothing."""
+        if self.counts is None:
+            self.counts = int(self.count.min()), int(self.count.max())
+        fewest, most = self.counts
+        first = max([rank for rank, threshold in thresholds if threshold <= fewest], default=0)
+        picked = self.ranked[first].copy()
         masked = np.empty_like(picked)
         for rank, threshold in thresholds:
-            np.multiply(self.ranked[rank], self._reached(threshold), out=masked)
-            np.maximum(picked, masked, out=picked)
+            if rank <= first or threshold > most:
+                continue
+            if picked.dtype.kind == "f":
+                np.copyto(picked, self.ranked[rank], where=self.count >= threshold)
+            else:
+                np.bitwise_and(self.ranked[rank], self._reached(threshold), out=masked)
+                np.maximum(picked, masked, out=picked)
         return picked

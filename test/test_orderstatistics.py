@@ -269,3 +269,32 @@ def test_streaming_statistics_on_dns_equal_those_on_values(dn_paths):
             np.testing.assert_allclose(fast, reference, rtol=2e-6, atol=2e-7, equal_nan=True, err_msg=label)
         else:
             np.testing.assert_array_equal(fast, reference, err_msg=label)
+
+
+@pytest.mark.parametrize("fewest", [0, 5, 9])
+def test_percentiles_by_chunks_whose_counts_skip_ranks(monkeypatch, fewest):
+    """Chunks of 500 pixels whose counts lie in narrow ranges: ranks every pixel of a chunk reaches, or
+    none does, are skipped, and each chunk's results still equal sorting the values."""
+    from terrascope_processing.core import orderstatistics
+
+    monkeypatch.setattr(orderstatistics, "MIN_CHUNK", 500)
+    monkeypatch.setattr(orderstatistics, "CACHE_BYTES", 500 * 10)
+    rng = np.random.default_rng(fewest)
+    dates, pixels = 9, 4000
+    dn = rng.integers(0, 251, (dates, pixels)).astype(np.uint8)
+    dn[:, :300] = dn[0, :300]  # ties
+    wanted = np.repeat(rng.integers(fewest, dates + 1, pixels // 500), 500)  # one range per chunk
+    wanted = np.minimum(wanted + rng.integers(0, 2, pixels), dates)
+    order = np.argsort(rng.random((dates, pixels)), axis=0)
+    valid = order < wanted  # ``wanted`` valid dates per pixel, anywhere in time
+    stack = OrderStack(dates, pixels, np.uint8, NDVI_TABLE.astype(np.float64), affine=(0.004, -0.08))
+    for index in range(dates):
+        stack.put(index, dn[index], valid[index])
+    count = valid.sum(axis=0)
+    assert count.min() >= fewest
+    results = stack.percentiles(count, PERCENTILES)
+    expected = sorted_reference(np.where(valid, NDVI_TABLE[dn], np.nan), PERCENTILES)
+    for q, result, reference in zip(PERCENTILES, results, expected):
+        np.testing.assert_array_equal(result, reference, err_msg=f"q={q}")
+    minimum = np.where(valid, dn, 255).min(axis=0)
+    np.testing.assert_array_equal(stack.lowest()[count > 0], minimum[count > 0])
