@@ -479,7 +479,7 @@ def upsample_dilated(masked, seeds, factor, radius):
     """
     masked = np.asarray(masked, dtype=bool)
     seeds = np.asarray(seeds, dtype=bool)
-    if radius <= 0 or not seeds.any():
+    if radius <= 0 or not seeds.any() or masked.all():
         return upsample(masked | seeds, factor)
     rows, cols = seeds.shape
     reaches = row_reaches(radius, factor)

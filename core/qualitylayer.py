@@ -185,9 +185,13 @@ def _pack(plane):
 
 
 def _unpack_into(target, packed, rows, cols):
-    """``target[...] = `` the pixels ``rows`` x ``cols`` (slices) of a plane packed by ``_pack``."""
+    """``target[...] = `` the pixels ``rows`` x ``cols`` (slices) of a plane packed by ``_pack`` (or of a
+    boolean plane)."""
     if isinstance(packed, np.bool_):
         target[...] = packed
+        return
+    if packed.dtype == bool:
+        target[...] = packed[rows, cols]
         return
     first = cols.start // 8
     bits = np.unpackbits(packed[rows, first: -(-cols.stop // 8)], axis=1)
@@ -212,6 +216,10 @@ class _Piece:
     seeds: object
     reach: tuple
     unread: int
+
+    def packed(self):
+        """This piece with its planes packed (as kept)."""
+        return _Piece(self.rows, self.cols, _pack(self.masked), _pack(self.seeds), self.reach, self.unread)
 
     @property
     def nbytes(self):
@@ -283,17 +291,20 @@ class _Pieces:
             for plane, value in zip((masked, seeds), nodata):
                 if plane is not None:
                     plane[...] = value[0, 0]
+        cells = []
         if rows[0] < rows[1] and cols[0] < cols[1]:
             cell_rows, cell_cols = self._cells[index]
-            for cell_row in range(rows[0] // cell_rows, (rows[1] - 1) // cell_rows + 1):
-                for cell_col in range(cols[0] // cell_cols, (cols[1] - 1) // cell_cols + 1):
-                    for piece in self._cell(index, cell_row, cell_col, rows, settings):
-                        piece.copy_into(masked, seeds, (first_row, first_col), rows, cols)
-        self._read_by(index, window)
+            cells = [(cell_row, cell_col) for cell_row in range(rows[0] // cell_rows, (rows[1] - 1) // cell_rows + 1)
+                     for cell_col in range(cols[0] // cell_cols, (cols[1] - 1) // cell_cols + 1)]
+        for cell_row, cell_col in cells:
+            for piece in self._cell(index, cell_row, cell_col, rows, settings, window):
+                piece.copy_into(masked, seeds, (first_row, first_col), rows, cols)
+        self._read_by(index, window, cells)
         return masked, seeds, padded.row + row_offset - first_row * factor, padded.col + col_offset - first_col * factor
 
-    def _cell(self, index, cell_row, cell_col, rows, settings):
-        """The pieces of a cell that hold SCL ``rows`` of it: kept ones, or decoded now."""
+    def _cell(self, index, cell_row, cell_col, rows, settings, window):
+        """The pieces of a cell that hold SCL ``rows`` of it: kept ones, or decoded now for ``window``
+        (then those that windows other than ``window`` read are kept)."""
         key = (index, cell_row, cell_col)
         while True:
             with self._lock:
@@ -315,16 +326,18 @@ class _Pieces:
         finally:
             with self._lock:
                 del self._loading[key]
-                kept = [piece for piece in pieces if piece.unread > 0]
+                read = (window.row, window.row + window.height, window.col, window.col + window.width)
+                kept = [piece.packed() for piece in pieces if piece.unread > _overlap(piece.reach, read)] if keep else []
                 size = sum(piece.nbytes for piece in kept)
-                if keep and kept and self._bytes + size <= PIECES_BYTES and settings == self._settings:
+                if kept and self._bytes + size <= PIECES_BYTES and settings == self._settings:
                     self._alive.setdefault(index, {})[key[1:]] = kept
                     self._bytes += size
                 loading.set()
         return pieces
 
     def _decode(self, index, cell_row, cell_col, settings):
-        """Read and decide a cell (whole SCL blocks), cut into pieces: top rows, middle, bottom rows."""
+        """Read and decide a cell (whole SCL blocks), cut into pieces (not packed): top rows, middle,
+        bottom rows."""
         (factor, col_offset, row_offset), own = self._reader._placements[index]
         pixel, grid = self._reader._pixel, self._reader.grid
         cell_rows, cell_cols = self._cells[index]
@@ -345,25 +358,32 @@ class _Pieces:
                      max(0, max(0, cols[0]) - halo), min(grid.width, min(grid.width, cols[1]) + halo))
             inside = fine_rows[0] < grid.height and fine_rows[1] > 0 and cols[0] < grid.width and cols[1] > 0
             pieces.append(_Piece(
-                (first_row + top, first_row + bottom), (first_col, stop_col), _pack(masked[top:bottom]),
-                _pack(seeds[top:bottom]) if seeds is not None else None, reach,
+                (first_row + top, first_row + bottom), (first_col, stop_col), masked[top:bottom],
+                seeds[top:bottom] if seeds is not None else None, reach,
                 _overlap(reach, reach) if inside else 0))
         return pieces
 
-    def _read_by(self, index, window):
-        """Count ``window``'s pixels as read for the kept pieces of input ``index``; drop those read by all."""
+    def _read_by(self, index, window, cells):
+        """Count ``window``'s pixels as read for the kept pieces of ``cells`` (those its padded window
+        reaches: no other piece has pixels it reads) of input ``index``; drop those read by all."""
         read = (window.row, window.row + window.height, window.col, window.col + window.width)
         with self._lock:
-            cells = self._alive.get(index, {})
-            for key, pieces in list(cells.items()):
+            alive = self._alive.get(index, {})
+            for key in cells:
+                pieces = alive.get(key)
+                if not pieces:
+                    continue
+                left = []
                 for piece in pieces:
                     piece.unread -= _overlap(piece.reach, read)
-                left = [piece for piece in pieces if piece.unread > 0]
-                self._bytes -= sum(piece.nbytes for piece in pieces if piece.unread <= 0)
+                    if piece.unread > 0:
+                        left.append(piece)
+                    else:
+                        self._bytes -= piece.nbytes
                 if left:
-                    cells[key] = left
+                    alive[key] = left
                 else:
-                    del cells[key]
+                    del alive[key]
 
 
 def _cell_side(block, least):
