@@ -276,18 +276,22 @@ class WindowStatistics:
         return std
 
     def _std_rows(self, count, rows, total):
-        n = np.maximum(count, 1).astype(np.float64)
+        """The standard deviation of ``rows`` (any value where ``count`` is 0)."""
         if self.table is not None:
             # count x sum of squares - sum², exact: in float64 for bytes (below 2**53), else in int64
             exact = np.float64 if self.sums.dtype == np.uint32 else np.int64
+            spread = np.multiply(count, self.sums[rows], dtype=exact)
             total = total.astype(exact)
-            spread = count.astype(exact) * self.sums[rows].astype(exact)
-            spread -= total * total
-            spread = np.sqrt(spread.astype(np.float64, copy=False))
-            spread /= n  # the DNs' standard deviation; the values' is |scale| times it
+            total *= total
+            spread -= total
+            spread = spread.astype(np.float64, copy=False)
+            np.sqrt(spread, out=spread)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                spread /= count  # the DNs' standard deviation; the values' is |scale| times it
             if self.series.physical:
                 spread *= abs(float(self.series.scalings[0].scale))
             return spread
+        n = np.maximum(count, 1).astype(np.float64)
         _shift, total, squares = (part[rows] for part in self.sums)
         mean_shifted = total / n
         variance = squares / n - mean_shifted * mean_shifted
