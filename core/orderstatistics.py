@@ -210,13 +210,14 @@ class KeyValues:
             if not np.array_equal(self.float32(np.arange(len(self.table))), as_float32):
                 self.affine = None
 
-    def float32(self, keys):
-        """float32 values of ``keys``, a new array."""
+    def float32(self, keys, out=None):
+        """float32 values of ``keys``, into ``out`` when given."""
+        if self.table is not None and self.affine is None:
+            return np.take(self.table32, keys, out=out)
+        values = np.empty(keys.shape, np.float32) if out is None else out
+        np.copyto(values, keys, casting="unsafe")
         if self.table is None:
-            return keys.astype(np.float32)
-        if self.affine is None:
-            return np.take(self.table32, keys)
-        values = keys.astype(np.float32)
+            return values
         if self.flip:
             values -= np.float32(self.flip)  # the DN: exact, below 2**24
         values *= self.affine[0]
@@ -278,24 +279,29 @@ class OrderStack:
         """Store date ``slot``: ``samples`` (any shape of ``pixels`` elements) where ``valid``."""
         put_keys(samples.reshape(-1), valid.reshape(-1), self.stack[slot], self.flip, scratch=self.scratch)
 
-    def percentiles(self, count, percentiles):
-        """float32 arrays (one per percentile, ``pixels`` long) of the stored samples, ``count`` (per
-        pixel, the number of valid samples) telling how many of each pixel's samples are valid."""
+    def percentiles(self, count, percentiles, out=None):
+        """float32 arrays (one per percentile, ``pixels`` long; ``out`` when given) of the stored
+        samples, ``count`` (per pixel, the number of valid samples) telling how many of each pixel's
+        samples are valid."""
         dates, pixels = self.dates, self.stack.shape[1]
         needed = max(Ranks(q, dates).highest for q in percentiles) + 1
         operations, rows = relabelled(dates, needed)
         self.sorted_rows = rows
-        unique = list(dict.fromkeys(float(q) for q in percentiles))
-        picks = [PercentilePick(q, dates, self.values.lowers, self.values.halves) for q in unique]
+        if out is None:
+            out = [np.empty(pixels, dtype=np.float32) for _ in percentiles]
+        first = {}  # each percentile once, into its first target
+        for q, target in zip(percentiles, out):
+            first.setdefault(float(q), target)
+        picks = [PercentilePick(q, dates, self.values.lowers, self.values.halves) for q in first]
+        results = list(first.values())
         count = count.reshape(-1)
         if count.dtype.itemsize > 2:  # compared chunk by chunk: the narrower, the faster
             count = count.astype(np.uint8 if dates < 256 else np.uint16)
-        results = [np.empty(pixels, dtype=np.float32) for _ in picks]
         chunk = max(MIN_CHUNK, CACHE_BYTES // ((dates + 1) * self.key.itemsize))
         for start in range(0, pixels, chunk):
             views = [row[start:start + chunk] for row in self.stack]
-            for ufunc, first, second, out in operations:
-                ufunc(views[first], views[second], out=views[out])
+            for ufunc, one, other, into in operations:
+                ufunc(views[one], views[other], out=views[into])
             here = count[start:start + chunk]
             selector = RankSelector([views[row] for row in rows], here)
             for pick, result in zip(picks, results):
@@ -303,8 +309,10 @@ class OrderStack:
             if not here.all():
                 for result in results:
                     result[start:start + chunk][here == 0] = np.nan
-        by_q = dict(zip(unique, results))
-        return [by_q[float(q)] for q in percentiles]
+        for q, target in zip(percentiles, out):
+            if target is not first[float(q)]:
+                target[...] = first[float(q)]
+        return out
 
     def _pick(self, pick, selector):
         low = selector.select(pick.below)

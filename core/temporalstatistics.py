@@ -263,17 +263,15 @@ class WindowStatistics:
             values[missing] = np.nan
         return values
 
-    def _std(self, count):
-        """The standard deviation, computed by blocks of ``STD_BLOCK_PIXELS`` (its float64 temporaries
-        then stay in the CPU cache)."""
-        std = np.empty(self.shape, np.float32)
+    def _std(self, count, std):
+        """The standard deviation into ``std``, computed by blocks of ``STD_BLOCK_PIXELS`` (its float64
+        temporaries then stay in the CPU cache)."""
         total = self.mean_count.sums()[0] if self.table is not None else None
         step = max(1, STD_BLOCK_PIXELS // self.shape[1])
         for top in range(0, self.shape[0], step):
             rows = slice(top, top + step)
             std[rows] = self._std_rows(count[rows], rows, None if total is None else total[rows])
-        std[count == 0] = np.nan
-        return std
+        self._unfound(std, count)
 
     def _std_rows(self, count, rows, total):
         """The standard deviation of ``rows`` (any value where ``count`` is 0)."""
@@ -297,43 +295,48 @@ class WindowStatistics:
         variance = squares / n - mean_shifted * mean_shifted
         return np.sqrt(np.maximum(variance, 0.0))
 
-    def bands(self):
-        """The chosen statistics in band order (``band_labels``): float32 2-D arrays."""
-        results = {}
+    def bands(self, out=None):
+        """The chosen statistics in band order (``band_labels``): float32, bands x rows x cols, written
+        into ``out`` when given."""
+        if out is None:
+            out = np.empty((len(band_labels(self.chosen, self.percentiles)),) + self.shape, np.float32)
+        planes, index = {}, 0
+        for name in STATISTICS:
+            if name in self.chosen:
+                width = len(self.percentiles) if name == PERCENTILES else 1
+                planes[name] = out[index:index + width]
+                index += width
         if MEAN in self.chosen:
-            results[MEAN], count = self.mean_count.result()
+            planes[MEAN][0], count = self.mean_count.result()
         else:
             count = self.mean_count.sums()[1]
         if COUNT in self.chosen:
-            results[COUNT] = count.astype(np.float32)
-        order = []
+            np.copyto(planes[COUNT][0], count, casting="unsafe")
         if self.order is not None:
             wanted = ([50.0] if MEDIAN in self.chosen else []) + self.percentiles
-            order = [values.reshape(self.shape) for values in self.order.percentiles(count, wanted)]
-            if MEDIAN in self.chosen:
-                results[MEDIAN] = order.pop(0)
-        minimum = self.minimum
-        if MINIMUM in self.chosen and minimum is None:
-            minimum = self.order.lowest().reshape(self.shape)
-        if minimum is not None:
-            results[MINIMUM] = self._unfound(self.key_values.float32(minimum), count)
+            targets = [planes[MEDIAN][0]] if MEDIAN in self.chosen else []
+            targets.extend(planes.get(PERCENTILES, []))
+            self.order.percentiles(count, wanted, [target.reshape(-1) for target in targets])
+        if MINIMUM in self.chosen:
+            keys = self.minimum if self.minimum is not None else self.order.lowest().reshape(self.shape)
+            self._unfound(self.key_values.float32(keys, out=planes[MINIMUM][0]), count)
         if self.maximum is not None:
-            results[MAXIMUM] = self._unfound(self.key_values.float32(self.maximum), count)
+            maximum = planes[MAXIMUM if MAXIMUM in self.chosen else BEST_PIXEL][0]
+            self._unfound(self.key_values.float32(self.maximum, out=maximum), count)
         if BEST_PIXEL in self.chosen:
-            if self.best_is_maximum:
-                results[BEST_PIXEL] = results[MAXIMUM]
-            else:  # NaN where no date had both a valid value and a valid key
+            best = planes[BEST_PIXEL][0]
+            if not self.best_is_maximum:  # NaN where no date had both a valid value and a valid key
                 best_key, best_sample = self.best
-                values = (np.take(self.table, best_sample.view(f"u{best_sample.dtype.itemsize}"))
-                          if self.table is not None else best_sample.copy())
-                results[BEST_PIXEL] = self._unfound(values, np.isfinite(best_key))
+                if self.table is not None:
+                    np.take(self.table, best_sample.view(f"u{best_sample.dtype.itemsize}"), out=best)
+                else:
+                    best[...] = best_sample
+                self._unfound(best, np.isfinite(best_key))
+            elif MAXIMUM in self.chosen:
+                best[...] = planes[MAXIMUM][0]
         if self.sums is not None:
-            results[STD] = self._std(count)
-        bands = []
-        for name in STATISTICS:
-            if name in self.chosen:
-                bands.extend(order if name == PERCENTILES else [results[name]])
-        return bands
+            self._std(count, planes[STD][0])
+        return out
 
 
 class StackSeries:
@@ -494,9 +497,10 @@ def ndvi_source(series, statistics):
     return None
 
 
-def statistics_window(series, window, statistics, percentiles=(), ndvi=None, cancelled=None, indices=None):
-    """The chosen statistics of ``series`` on ``window``: a list of float32 arrays (rows x cols), one
-    per band label (``band_labels``), in band order (``WindowStatistics``).
+def statistics_window(series, window, statistics, percentiles=(), ndvi=None, cancelled=None, indices=None,
+                      out=None):
+    """The chosen statistics of ``series`` on ``window``: float32, bands x rows x cols, one band per
+    band label (``band_labels``), in band order (``WindowStatistics``); written into ``out`` when given.
 
     Reads only ``window`` of each date, once. ``ndvi``: the ``ndvi_source(series, statistics)`` (needed
     for the best pixel of a TOC band series). ``cancelled``: optional callable, checked before each
@@ -516,7 +520,7 @@ def statistics_window(series, window, statistics, percentiles=(), ndvi=None, can
             raise Cancelled("cancelled by the user")
         dn, valid = series.read_valid(index, window)
         reducer.add(position, index, dn, valid, ndvi.read(index, window) if mode == "ndvi" else None)
-    return reducer.bands()
+    return reducer.bands(out)
 
 
 def bytes_per_pixel(dates, chosen, periods=1, sample_bytes=4):
@@ -544,10 +548,14 @@ def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None,
 
 def periods_statistics_window(series, window, groups, statistics, percentiles=(), ndvi=None, cancelled=None):
     """``statistics_window`` for each period of ``groups`` (``core.periods.group_by_period``) on
-    ``window``: the bands of the first period, then of the next... Each date is read once."""
-    bands = []
-    for _, indices in groups:
-        bands.extend(statistics_window(series, window, statistics, percentiles, ndvi, cancelled, indices))
+    ``window``: the bands of the first period, then of the next..., in one float32 array. Each date is
+    read once."""
+    chosen, percentiles = check_statistics(statistics, percentiles)
+    per_period = len(band_labels(chosen, percentiles))
+    bands = np.empty((per_period * len(groups), window.height, window.width), np.float32)
+    for number, (_, indices) in enumerate(groups):
+        statistics_window(series, window, chosen, percentiles, ndvi, cancelled, indices,
+                          out=bands[number * per_period:(number + 1) * per_period])
     return bands
 
 
@@ -576,7 +584,7 @@ def temporal_statistics(series, statistics, percentiles, output_path, progress=N
     cancelled = progress.cancelled if progress is not None else None
 
     def work(window):
-        return np.stack(periods_statistics_window(series, window, groups, chosen, percentiles, ndvi, cancelled))
+        return periods_statistics_window(series, window, groups, chosen, percentiles, ndvi, cancelled)
 
     metadata = statistics_metadata(series, labels)
     if period != WHOLE:
