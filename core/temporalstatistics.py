@@ -208,7 +208,8 @@ class WindowStatistics:
                 # uint8: a square fits 16 bits and 65535 dates of squares 32 bits
                 narrow = sample_type == np.uint8
                 self.sums = np.zeros(shape, np.uint32 if narrow else np.int64)
-                self.square_type = np.uint16 if narrow else np.int64
+                # a square of a DN fits twice its size: uint8 -> uint16, int16 -> int32, uint16 -> uint32
+                self.square_type = np.dtype(f"{sample_type.kind}{2 * sample_type.itemsize}")
             else:
                 self.sums = (np.full(shape, np.nan, np.float32), np.zeros(shape, np.float64),
                              np.zeros(shape, np.float64))  # shift, shifted sum, shifted squares
@@ -243,8 +244,10 @@ class WindowStatistics:
 
     def _add_moments(self, samples, valid, kept=None):
         if self.table is not None:
-            if kept is None:
-                kept = np.multiply(samples, valid.view(np.uint8), dtype=samples.dtype)
+            if kept is None:  # the DNs where valid, else 0: AND-ed with all ones (-1) or 0
+                kept = valid.astype(samples.dtype)
+                np.negative(kept, out=kept)
+                np.bitwise_and(kept, samples, out=kept)
             np.add(self.sums, np.multiply(kept, kept, dtype=self.square_type), out=self.sums, casting="unsafe")
             return
         shift, total, squares = self.sums

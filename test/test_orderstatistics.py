@@ -298,3 +298,44 @@ def test_percentiles_by_chunks_whose_counts_skip_ranks(monkeypatch, fewest):
         np.testing.assert_array_equal(result, reference, err_msg=f"q={q}")
     minimum = np.where(valid, dn, 255).min(axis=0)
     np.testing.assert_array_equal(stack.lowest()[count > 0], minimum[count > 0])
+
+
+class ExtremeDns:
+    """A series of int16 DNs of one scaling (what WindowStatistics reads of a Series), for the DN path."""
+
+    physical = True
+    uniform_scaling = True
+
+    def __init__(self, dates):
+        from terrascope_processing.core.scaling import Scaling
+
+        self.dtypes = [np.dtype(np.int16)] * dates
+        self.scalings = [Scaling(1e-4, 0.0, None, None, None)] * dates
+
+    def values(self, index, dn, valid):
+        values = dn.astype(np.float32) * np.float32(1e-4)
+        values[~valid] = np.nan
+        return values
+
+
+def test_streaming_statistics_of_the_extreme_int16_dns():
+    """Squares of -32768 and 32767 (2**30) summed exactly; the extremes as keys below and above zero."""
+    rng = np.random.default_rng(2)
+    dates, shape = 7, (30, 40)
+    dn = rng.choice(np.array([-32768, -32767, -1, 0, 1, 32766, 32767], np.int16), (dates,) + shape)
+    valid = rng.random((dates,) + shape) < 0.7
+    valid[:, 0, :5] = False
+    chosen = [stats.MINIMUM, stats.MAXIMUM, stats.STD, stats.COUNT]
+    reducer = stats.WindowStatistics(ExtremeDns(dates), shape, chosen, [], dates)
+    for index in range(dates):
+        reducer.add(index, index, dn[index], valid[index])
+    minimum, maximum, std, count = reducer.bands()
+    values = np.where(valid, dn.astype(np.float64) * 1e-4, np.nan)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        as_float32 = np.where(valid, dn.astype(np.float32) * np.float32(1e-4), np.nan)  # the series' values
+        np.testing.assert_array_equal(minimum, np.nanmin(as_float32, axis=0))
+        np.testing.assert_array_equal(maximum, np.nanmax(as_float32, axis=0))
+        np.testing.assert_allclose(std, np.nanstd(values, axis=0), rtol=1e-6, equal_nan=True)
+    np.testing.assert_array_equal(count, valid.sum(axis=0))
+    assert np.isnan(std[0, :5]).all() and np.isnan(minimum[0, :5]).all()
