@@ -282,10 +282,19 @@ class _Pieces:
         first_col = (padded.col + col_offset) // factor
         stop_col = (padded.col + padded.width - 1 + col_offset) // factor + 1
         shape = (stop_row - first_row, stop_col - first_col)
-        masked = np.empty(shape, dtype=bool)
-        seeds = np.empty(shape, dtype=bool) if settings.seed_classes(pixel) else None
+        start = (padded.row + row_offset - first_row * factor, padded.col + col_offset - first_col * factor)
         rows = (max(0, first_row), min(own.height, stop_row))
         cols = (max(0, first_col), min(own.width, stop_col))
+        cell_rows, cell_cols = self._cells[index]
+        if padded == window and (rows[1] - rows[0], cols[1] - cols[0]) == shape \
+                and rows[0] % cell_rows == 0 and (rows[1] % cell_rows == 0 or rows[1] == own.height) \
+                and cols[0] % cell_cols == 0 and (cols[1] % cell_cols == 0 or cols[1] == own.width):
+            # Whole cells that no other window of a tiling reads (no halo): decoded for this window alone.
+            codes = self._reader._as_codes(index, self._reader._reader.read(
+                index, Window(cols[0], rows[0], shape[1], shape[0]), band=1))
+            return mask_planes(codes, settings, pixel) + start
+        masked = np.empty(shape, dtype=bool)
+        seeds = np.empty(shape, dtype=bool) if settings.seed_classes(pixel) else None
         if (rows[1] - rows[0], cols[1] - cols[0]) != shape:  # partly beyond the SCL: class 0 there
             nodata = mask_planes(np.full((1, 1), SCL_NODATA, dtype=np.uint8), settings, pixel)
             for plane, value in zip((masked, seeds), nodata):
@@ -293,14 +302,13 @@ class _Pieces:
                     plane[...] = value[0, 0]
         cells = []
         if rows[0] < rows[1] and cols[0] < cols[1]:
-            cell_rows, cell_cols = self._cells[index]
             cells = [(cell_row, cell_col) for cell_row in range(rows[0] // cell_rows, (rows[1] - 1) // cell_rows + 1)
                      for cell_col in range(cols[0] // cell_cols, (cols[1] - 1) // cell_cols + 1)]
         for cell_row, cell_col in cells:
             for piece in self._cell(index, cell_row, cell_col, rows, settings, window):
                 piece.copy_into(masked, seeds, (first_row, first_col), rows, cols)
         self._read_by(index, window, cells)
-        return masked, seeds, padded.row + row_offset - first_row * factor, padded.col + col_offset - first_col * factor
+        return (masked, seeds) + start
 
     def _cell(self, index, cell_row, cell_col, rows, settings, window):
         """The pieces of a cell that hold SCL ``rows`` of it: kept ones, or decoded now for ``window``

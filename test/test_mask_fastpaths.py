@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from osgeo import gdal, osr
 
 from terrascope_processing.core import qualitylayer
-from terrascope_processing.core.engine import Window, plan_windows, run_windows
+from terrascope_processing.core.engine import Window, run_windows
 from terrascope_processing.core.masking import (
     PRESET_OPENEO,
     MaskSettings,
@@ -55,6 +55,12 @@ def test_each_row_phase_reaches_the_fine_pixels_of_the_disk(radius, factor):
                     half = max(dx for dx in range(radius + 1) if dy * dy + dx * dx <= radius * radius)
                     expected[di] = max(expected.get(di, 0), half)
         assert dict(reach) == expected
+
+
+def _tiles(grid, height, width):
+    """Windows of ``height`` x ``width`` px tiling ``grid`` row by row, as the engine's do."""
+    return [Window(col, row, min(width, grid.width - col), min(height, grid.height - row))
+            for row in range(0, grid.height, height) for col in range(0, grid.width, width)]
 
 
 def _write_scl(path, codes, block):
@@ -103,8 +109,8 @@ def test_windows_of_a_coarse_scl_give_the_mask_of_the_whole_grid(tmp_path, monke
                 crs)
     fine = _fine_codes(codes, grid, col_offset, row_offset)
     expected = compute_mask(fine, mask_settings, 10.0)  # the whole grid at once, on the 10 m codes
-    windows = plan_windows(grid, 32 * 32) if mask_settings.halo(10.0) else plan_windows(grid, 64 * 64)
-    windows += [Window(0, 0, width, height), Window(width - 5, height - 3, 5, 3), Window(13, 9, 1, 1)]
+    windows = _tiles(grid, 32, 32) + _tiles(grid, 19, 27) + [
+        Window(0, 0, width, height), Window(width - 5, height - 3, 5, 3), Window(13, 9, 1, 1)]
     with SclReader([tmp_path / "scl.tif"], grid) as reader:
         for window in windows:
             assert np.array_equal(reader.masked(0, window, mask_settings), expected[window.slices]), window
@@ -130,16 +136,19 @@ def test_openeo_windows_of_a_coarse_scl_give_the_mask_of_the_whole_grid(tmp_path
     mask_settings = MaskSettings(preset=PRESET_OPENEO)
     expected = compute_mask(_fine_codes(codes, grid, col_offset, row_offset), mask_settings, 10.0)
     with SclReader([tmp_path / "scl.tif"], grid) as reader:
-        for window in plan_windows(grid, 48 * 48):
+        for window in _tiles(grid, 48, 48):
             assert np.array_equal(reader.masked(0, window, mask_settings), expected[window.slices]), window
 
 
 
+@pytest.mark.parametrize("tile", [(32, 32), (20, 24)])
 @pytest.mark.parametrize("mask_settings", [MaskSettings(dilation_m=40), MaskSettings(dilation_m=100),
                                            MaskSettings(preset=PRESET_OPENEO), MaskSettings()])
-def test_each_scl_block_is_decoded_once_and_nothing_is_kept_after_the_run(tmp_path, monkeypatch, mask_settings):
+def test_each_scl_block_is_decoded_once_and_nothing_is_kept_after_the_run(tmp_path, monkeypatch, mask_settings,
+                                                                          tile):
     # Windows of 32 x 32 px at 10 m are one SCL block of 16 x 16 at 20 m each, and their halos reach into
-    # the eight blocks around; run on two threads as the engine does.
+    # the eight blocks around; windows of 20 x 24 px share blocks even without a halo. Run on two threads
+    # as the engine does.
     monkeypatch.setattr(qualitylayer, "CELL_MIN", 16)
     rng = np.random.default_rng(9)
     codes = random_scl(rng, (64, 80), cloud_share=0.03)
@@ -156,7 +165,7 @@ def test_each_scl_block_is_decoded_once_and_nothing_is_kept_after_the_run(tmp_pa
 
         monkeypatch.setattr(reader._reader, "read", counted)
         work = lambda window: reader.masked(0, window, mask_settings)  # noqa: E731
-        for window, mask in run_windows(plan_windows(grid, 32 * 32), work, threads=2):
+        for window, mask in run_windows(_tiles(grid, *tile), work, threads=2):
             assert np.array_equal(mask, expected[window.slices]), window
         assert sorted((w.row, w.col, w.height, w.width) for w in read) == [
             (row, col, 16, 16) for row in range(0, 64, 16) for col in range(0, 80, 16)]
