@@ -6,6 +6,11 @@ coarsened by a whole factor (20 m SCL on a 10 m tile: each SCL pixel covers 2 x 
 SCL is read at its own resolution and each value repeated, which is the same result as GDAL's nearest
 resampling at a quarter of the decoding work; any other grid (60 m bands, other origins or CRSs) goes
 through ``core.raster.nearest_view``. Product pixels outside the SCL read as 0 (NO_DATA).
+
+On such grids a mask is worked out from the class decisions at the SCL's resolution. A mask whose window
+needs SCL beyond the window (a dilation, openEO's smoothing) reads into the SCL blocks around it; those
+blocks are decoded once per run all the same, their decisions kept packed until every window that needs
+them has been read (``_Pieces``).
 """
 
 import os

@@ -116,6 +116,21 @@ def test_windows_of_a_coarse_scl_give_the_mask_of_the_whole_grid(tmp_path, monke
             assert np.array_equal(reader.masked(0, window, mask_settings), expected[window.slices]), window
 
 
+@pytest.mark.parametrize("mask_settings", [MaskSettings(dilation_m=40), MaskSettings(dilation_m=70),
+                                           MaskSettings(preset=PRESET_OPENEO)])
+def test_windows_of_an_scl_on_its_own_grid_give_the_mask_of_the_whole_grid(tmp_path, monkeypatch, mask_settings):
+    # A 20 m product on its SCL's grid (factor 1), one column and two rows in from the SCL's corner.
+    monkeypatch.setattr(qualitylayer, "CELL_MIN", 16)
+    rng = np.random.default_rng(13)
+    codes = random_scl(rng, (56, 57), cloud_share=0.03)
+    crs = _write_scl(tmp_path / "scl.tif", codes, block=16)
+    grid = Grid(50, 53, (600020.0, 20.0, 0.0, 5700000.0 - 40.0, 0.0, -20.0), crs)
+    expected = compute_mask(codes[2:55, 1:51], mask_settings, 20.0)
+    with SclReader([tmp_path / "scl.tif"], grid) as reader:
+        for window in _tiles(grid, 16, 16) + _tiles(grid, 11, 13):
+            assert np.array_equal(reader.masked(0, window, mask_settings), expected[window.slices]), window
+
+
 def test_the_whole_grid_reference_is_the_brute_force_one():
     # compute_mask on the fine codes is what the test above trusts: check it against brute force here.
     rng = np.random.default_rng(3)
