@@ -28,7 +28,8 @@ from .raster import Grid, nearest_view, open_raster
 gdal.UseExceptions()
 
 PIECES_BYTES = 96 * 1024 * 1024  # decoded SCL kept at most: beyond, a block is decoded for each window
-CELL_MIN = 256  # SCL pixels: the cells decoded at once are whole blocks, at least this many a side
+CELL_MIN = 256  # SCL pixels: the cells decoded at once are whole blocks, at least this many a side,
+CELL_MAX = 1024  # and at most this many (larger blocks, such as one strip for the whole file, are cut)
 
 
 def _whole_factor(coarse, fine, tolerance=1e-6):
@@ -261,7 +262,7 @@ class _Pieces:
 
     def __init__(self, reader, blocks):
         self._reader = reader
-        self._cells = [(_cell_side(height, CELL_MIN), _cell_side(width, CELL_MIN)) for width, height in blocks]
+        self._cells = [(_cell_side(height), _cell_side(width)) for width, height in blocks]
         self._lock = threading.Lock()
         self._settings = None
         self._alive = {}  # index -> {(cell row, cell col): [pieces]}
@@ -399,10 +400,13 @@ class _Pieces:
                     del alive[key]
 
 
-def _cell_side(block, least):
-    """The smallest multiple of ``block`` pixels that is at least ``least``."""
+def _cell_side(block):
+    """A cell's side: the smallest multiple of ``block`` pixels that is at least ``CELL_MIN``, or
+    ``CELL_MAX`` for blocks that large."""
     block = max(1, int(block))
-    return block * -(-least // block)
+    if block >= CELL_MAX:
+        return CELL_MAX
+    return block * -(-CELL_MIN // block)
 
 
 def check_scl(path):

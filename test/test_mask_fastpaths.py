@@ -64,8 +64,10 @@ def _tiles(grid, height, width):
 
 
 def _write_scl(path, codes, block):
+    """A DEFLATE SCL tiled ``block`` x ``block``, or in one strip when ``block`` is None."""
     rows, cols = codes.shape
-    options = ["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}", "COMPRESS=DEFLATE"]
+    options = ["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}"] if block else [f"BLOCKYSIZE={rows}"]
+    options.append("COMPRESS=DEFLATE")
     dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Byte, options=options)
     dataset.SetGeoTransform((600000.0, 20.0, 0.0, 5700000.0, 0.0, -20.0))
     srs = osr.SpatialReference()
@@ -185,3 +187,25 @@ def test_each_scl_block_is_decoded_once_and_nothing_is_kept_after_the_run(tmp_pa
         assert sorted((w.row, w.col, w.height, w.width) for w in read) == [
             (row, col, 16, 16) for row in range(0, 64, 16) for col in range(0, 80, 16)]
         assert reader._pieces._bytes == 0 and not any(reader._pieces._alive.values())
+
+
+def test_an_scl_in_one_strip_is_read_in_cells_of_bounded_size(tmp_path, monkeypatch):
+    monkeypatch.setattr(qualitylayer, "CELL_MAX", 32)
+    rng = np.random.default_rng(17)
+    codes = random_scl(rng, (64, 80), cloud_share=0.03)
+    crs = _write_scl(tmp_path / "scl.tif", codes, block=None)
+    grid = Grid(160, 128, (600000.0, 10.0, 0.0, 5700000.0, 0.0, -10.0), crs)
+    mask_settings = MaskSettings(dilation_m=40)
+    expected = compute_mask(_fine_codes(codes, grid, 0, 0), mask_settings, 10.0)
+    read = []
+    with SclReader([tmp_path / "scl.tif"], grid) as reader:
+        original = reader._reader.read
+
+        def counted(index, window, band=None):
+            read.append(window)
+            return original(index, window, band=band)
+
+        monkeypatch.setattr(reader._reader, "read", counted)
+        for window in _tiles(grid, 24, 40):
+            assert np.array_equal(reader.masked(0, window, mask_settings), expected[window.slices]), window
+    assert read and max(window.width for window in read) <= 32 and max(window.height for window in read) <= 32
