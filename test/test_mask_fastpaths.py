@@ -63,6 +63,19 @@ def _tiles(grid, height, width):
             for row in range(0, grid.height, height) for col in range(0, grid.width, width)]
 
 
+def _record_reads(reader, monkeypatch):
+    """The windows ``reader`` reads from its SCL files from now on (a list that grows)."""
+    read = []
+    original = reader._reader.read
+
+    def recorded(index, window, band=None):
+        read.append(window)
+        return original(index, window, band=band)
+
+    monkeypatch.setattr(reader._reader, "read", recorded)
+    return read
+
+
 def _write_scl(path, codes, block):
     """A DEFLATE SCL tiled ``block`` x ``block``, or in one strip when ``block`` is None."""
     rows, cols = codes.shape
@@ -172,15 +185,8 @@ def test_each_scl_block_is_decoded_once_and_nothing_is_kept_after_the_run(tmp_pa
     crs = _write_scl(tmp_path / "scl.tif", codes, block=16)
     grid = Grid(160, 128, (600000.0, 10.0, 0.0, 5700000.0, 0.0, -10.0), crs)
     expected = compute_mask(_fine_codes(codes, grid, 0, 0), mask_settings, 10.0)
-    read = []
     with SclReader([tmp_path / "scl.tif"], grid) as reader:
-        original = reader._reader.read
-
-        def counted(index, window, band=None):
-            read.append(window)
-            return original(index, window, band=band)
-
-        monkeypatch.setattr(reader._reader, "read", counted)
+        read = _record_reads(reader, monkeypatch)
         work = lambda window: reader.masked(0, window, mask_settings)  # noqa: E731
         for window, mask in run_windows(_tiles(grid, *tile), work, threads=2):
             assert np.array_equal(mask, expected[window.slices]), window
@@ -197,15 +203,8 @@ def test_an_scl_in_one_strip_is_read_in_cells_of_bounded_size(tmp_path, monkeypa
     grid = Grid(160, 128, (600000.0, 10.0, 0.0, 5700000.0, 0.0, -10.0), crs)
     mask_settings = MaskSettings(dilation_m=40)
     expected = compute_mask(_fine_codes(codes, grid, 0, 0), mask_settings, 10.0)
-    read = []
     with SclReader([tmp_path / "scl.tif"], grid) as reader:
-        original = reader._reader.read
-
-        def counted(index, window, band=None):
-            read.append(window)
-            return original(index, window, band=band)
-
-        monkeypatch.setattr(reader._reader, "read", counted)
+        read = _record_reads(reader, monkeypatch)
         for window in _tiles(grid, 24, 40):
             assert np.array_equal(reader.masked(0, window, mask_settings), expected[window.slices]), window
     assert read and max(window.width for window in read) <= 32 and max(window.height for window in read) <= 32
