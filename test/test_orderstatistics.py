@@ -255,6 +255,10 @@ def test_key_values_by_arithmetic_equal_the_table_or_are_not_used():
     wrong = KeyValues(table.astype(np.float64), flip, affine=(1e-4, 0.0))  # not these values
     assert wrong.affine is None
     np.testing.assert_array_equal(wrong.float32(keys), table[dns.view(np.uint16)])
+    for values in (by_arithmetic, wrong):
+        out = np.empty((256, 256), np.float32)
+        assert values.float32(keys.reshape(256, 256), out=out) is out
+        np.testing.assert_array_equal(out.reshape(-1), table[dns.view(np.uint16)])
 
 
 def test_streaming_statistics_on_dns_equal_those_on_values(dn_paths):
