@@ -24,7 +24,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, TerrascopeError, release_frames
 from . import termination
-from .inputs import layers_without_pam, unreadable_raster_input
+from .inputs import NOTHING_TO_CHECK, layers_without_pam, unreadable_raster_input, value_to_check
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESOURCES_DIR = os.path.join(PLUGIN_DIR, "resources")
@@ -143,14 +143,22 @@ class TerrascopeAlgorithm(TerrascopeIdentity, QgsProcessingAlgorithm):
         return QCoreApplication.translate(type(self).__name__, text, disambiguation)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
-        """QGIS's checks, with two changes: a raster input given as a file GDAL cannot read is named
-        with the reason (QGIS says only "Incorrect parameter value"), and the inputs QGIS loads as layers
-        to check them leave no .aux.xml beside them."""
+        """QGIS's checks, with three changes: a raster input given as a file GDAL cannot read is named
+        with the reason (QGIS says only "Incorrect parameter value"); raster inputs given as files or
+        network paths are not loaded as layers (``value_to_check``: a series of 48 dates would otherwise
+        hold 48 layers and their cached blocks, some 300 MB, for the whole run); and the inputs QGIS
+        still loads leave no .aux.xml beside them."""
         problem = unreadable_raster_input(self, parameters)
         if problem:
             return False, problem
         with layers_without_pam():
-            return super().checkParameterValues(parameters, context)
+            for definition in self.parameterDefinitions():
+                value = value_to_check(definition, parameters.get(definition.name()))
+                if value is not NOTHING_TO_CHECK and not definition.checkValueIsAcceptable(value, context):
+                    ok, message = super().checkParameterValues(parameters, context)  # QGIS's own message
+                    return False, message if not ok else _translate(
+                        "Incorrect parameter value for {}").format(definition.name())
+        return True, ""
 
 
 # --- core errors -> QgsProcessingException -------------------------------------------------------------

@@ -68,26 +68,6 @@ class SeriesAlgorithm(TerrascopeAlgorithm):
     TARGET_CRS = TARGET_CRS
     RESOLUTION = RESOLUTION
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (Qt naming)
-        """As every Terrascope algorithm checks them, except for the GDAL network paths among INPUTS
-        (catalogue URLs), which QGIS 3.22 does not take as layers: the series checks those when it opens
-        them."""
-        raw = _raw_inputs(parameters)
-        network = [value for value in raw if isinstance(value, str) and is_network_path(value)]
-        if not network:
-            return super().checkParameterValues(parameters, context)
-        local = dict(parameters, **{INPUTS: [value for value in raw if value not in network]})
-        problem = unreadable_raster_input(self, local)
-        if problem:
-            return False, problem
-        with layers_without_pam():
-            for definition in self.parameterDefinitions():
-                name = definition.name()
-                if (name != INPUTS or local[INPUTS]) and not definition.checkValueIsAcceptable(local.get(name),
-                                                                                                context):
-                    return False, _tr("Incorrect parameter value for {}").format(name)
-        return True, ""
-
 
 def _tr(text):
     return QCoreApplication.translate("SeriesParameters", text)

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
@@ -17,9 +17,9 @@
         <location filename="../algorithms/clusterjob.py" line="50"/>
         <source>Writes a job folder that runs a mean composite, temporal statistics or a histogram over a whole archive selection on Apache Spark: on the Terrascope cluster (YARN) or on any machine.
 
-Selection and settings: as in 'Find products' (the archive folder as the cluster sees it, content, dates, tiles, extent, cloud cover) and as in the composites (scene classification classes, growth of clouds and shadows, scaling). Nothing is read here: the cluster scans the archive when the job runs.
+Selection and settings: as in &apos;Find products&apos; (the archive folder as the cluster sees it, content, dates, tiles, extent, cloud cover) and as in the composites (scene classification classes, growth of clouds and shadows, scaling). Nothing is read here: the cluster scans the archive when the job runs.
 
-The job folder holds terrascope_processing.zip (the code), run.py, arguments.txt and submit.sh: './submit.sh local' runs it here with spark-submit, './submit.sh yarn' on the cluster (after kinit, with a packed Python environment holding GDAL, numpy and lxml: see the script). The job writes one Cloud Optimized GeoTIFF per tile, VRT mosaics and job.json into its output folder, with the values this plugin's algorithms give for each tile.</source>
+The job folder holds terrascope_processing.zip (the code), run.py, arguments.txt and submit.sh: &apos;./submit.sh local&apos; runs it here with spark-submit, &apos;./submit.sh yarn&apos; on the cluster (after kinit, with a packed Python environment holding GDAL, numpy and lxml: see the script). The job writes one Cloud Optimized GeoTIFF per tile, VRT mosaics and job.json into its output folder, with the values this plugin&apos;s algorithms give for each tile.</source>
         <translation>Écrit un dossier de tâche qui exécute un composite moyen, des statistiques temporelles ou un histogramme sur toute une sélection d'archive avec Apache Spark : sur la grappe Terrascope (YARN) ou sur n'importe quelle machine.
 
 Sélection et réglages : comme dans « Rechercher des produits » (le dossier d'archive tel que la grappe le voit, contenu, dates, tuiles, emprise, couverture nuageuse) et comme dans les composites (classes de classification de scène, extension des nuages et des ombres, conversion). Rien n'est lu ici : la grappe parcourt l'archive quand la tâche s'exécute.
@@ -78,7 +78,7 @@ Le dossier de tâche contient terrascope_processing.zip (le code), run.py, argum
     </message>
     <message>
         <location filename="../algorithms/clusterjob.py" line="81"/>
-        <source>Temporal statistics: which statistics, as in 'Temporal statistics'.</source>
+        <source>Temporal statistics: which statistics, as in &apos;Temporal statistics&apos;.</source>
         <translation>Statistiques temporelles : quelles statistiques, comme dans « Statistiques temporelles ».</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@ Le dossier de tâche contient terrascope_processing.zip (le code), run.py, argum
     </message>
     <message>
         <location filename="../algorithms/clusterjob.py" line="85"/>
-        <source>Temporal statistics: the percentiles when 'Percentiles' is chosen.</source>
+        <source>Temporal statistics: the percentiles when &apos;Percentiles&apos; is chosen.</source>
         <translation>Statistiques temporelles : les percentiles quand « Percentiles » est choisi.</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@ Le dossier de tâche contient terrascope_processing.zip (le code), run.py, argum
     </message>
     <message>
         <location filename="../algorithms/clusterjob.py" line="93"/>
-        <source>Histogram: the range; empty: the content's physical (or digital number) range.</source>
+        <source>Histogram: the range; empty: the content&apos;s physical (or digital number) range.</source>
         <translation>Histogramme : la plage ; vide : la plage physique (ou des valeurs numériques) du contenu.</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@ Le dossier de tâche contient terrascope_processing.zip (le code), run.py, argum
     </message>
     <message>
         <location filename="../algorithms/clusterjob.py" line="96"/>
-        <source>Where the job writes its results, as a path that the driver and every executor reach (on the cluster: a shared folder, e.g. under /data/users). Empty: a folder 'output' in the job folder, for a run on this machine.</source>
+        <source>Where the job writes its results, as a path that the driver and every executor reach (on the cluster: a shared folder, e.g. under /data/users). Empty: a folder &apos;output&apos; in the job folder, for a run on this machine.</source>
         <translation>Où la tâche écrit ses résultats, sous forme de chemin qu'atteignent le pilote et chaque exécuteur (sur la grappe : un dossier partagé, p. ex. sous /data/users). Vide : un dossier « output » dans le dossier de tâche, pour une exécution sur cette machine.</translation>
     </message>
     <message>
@@ -317,12 +317,12 @@ Le dossier de tâche contient terrascope_processing.zip (le code), run.py, argum
     </message>
     <message>
         <location filename="../algorithms/findproducts.py" line="153"/>
-        <source>Ticked: when run from the dialog, every product file found is added to the project as a raster layer, styled by its content, ready to be chosen in 'Input rasters' of the composites. Scripts and qgis_process use the 'Product files' output instead.</source>
+        <source>Ticked: when run from the dialog, every product file found is added to the project as a raster layer, styled by its content, ready to be chosen in &apos;Input rasters&apos; of the composites. Scripts and qgis_process use the &apos;Product files&apos; output instead.</source>
         <translation>Coché : lancé depuis la boîte de dialogue, chaque fichier de produit trouvé est ajouté au projet comme couche raster, stylée selon son contenu, prête à être choisie dans « Rasters en entrée » des composites. Les scripts et qgis_process utilisent plutôt la sortie « Fichiers des produits ».</translation>
     </message>
     <message>
         <location filename="../algorithms/findproducts.py" line="186"/>
-        <source>Keep products whose cloud cover (from the XML sidecar, or the catalogue's item) is at most this percentage. Products of unknown cloud cover are kept, with a warning.</source>
+        <source>Keep products whose cloud cover (from the XML sidecar, or the catalogue&apos;s item) is at most this percentage. Products of unknown cloud cover are kept, with a warning.</source>
         <translation>Garder les produits dont la couverture nuageuse (lue dans le fichier XML d'accompagnement ou dans l'élément du catalogue) est au plus ce pourcentage. Les produits de couverture nuageuse inconnue sont gardés, avec un avertissement.</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@ Le dossier de tâche contient terrascope_processing.zip (le code), run.py, argum
     </message>
     <message>
         <location filename="../algorithms/findproducts.py" line="319"/>
-        <source>No project to add the product files to: use the 'Product files' output.</source>
+        <source>No project to add the product files to: use the &apos;Product files&apos; output.</source>
         <translation>Aucun projet auquel ajouter les fichiers des produits : utilisez la sortie « Fichiers des produits ».</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@ Sorties : une couche de polygones d'empreinte (EPSG:4326), une entité par fichi
     <name>HelpTexts</name>
     <message>
         <location filename="../algorithms/help_texts.py" line="42"/>
-        <source>no published scale (the file's tags, or 'Scale' and 'Offset')</source>
+        <source>no published scale (the file&apos;s tags, or &apos;Scale&apos; and &apos;Offset&apos;)</source>
         <translation>pas d'échelle publiée (les étiquettes du fichier, ou « Échelle » et « Décalage »)</translation>
     </message>
     <message>
@@ -483,12 +483,12 @@ Pour {pv}, la carte d'état …_{sm}.tif du même produit, à côté de lui ; se
     </message>
     <message>
         <location filename="../algorithms/histogram.py" line="72"/>
-        <source>How many equal bins divide the range from 'Minimum' to 'Maximum'.</source>
+        <source>How many equal bins divide the range from &apos;Minimum&apos; to &apos;Maximum&apos;.</source>
         <translation>Combien de classes égales divisent la plage de « Minimum » à « Maximum ».</translation>
     </message>
     <message>
         <location filename="../algorithms/histogram.py" line="75"/>
-        <source>Empty: the content's physical range ('Scale to physical values' ticked) or valid DN range (unticked).</source>
+        <source>Empty: the content&apos;s physical range (&apos;Scale to physical values&apos; ticked) or valid DN range (unticked).</source>
         <translation>Vide : la plage physique du contenu (« Convertir en valeurs physiques » coché) ou la plage valide des valeurs numériques (décoché).</translation>
     </message>
     <message>
@@ -557,7 +557,7 @@ Sortie : une table sans géométrie, une ligne par classe, avec les champs bin_m
     </message>
     <message>
         <location filename="../algorithms/maskbyscl.py" line="110"/>
-        <source>{} declares no nodata value: masked pixels were set to {}, the product table's nodata DN for {}, which the output declares.</source>
+        <source>{} declares no nodata value: masked pixels were set to {}, the product table&apos;s nodata DN for {}, which the output declares.</source>
         <translation>{} ne déclare aucune valeur nodata : les pixels masqués ont reçu {}, la valeur numérique nodata de la table des produits pour {}, que la sortie déclare.</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@ Sortie : une table sans géométrie, une ligne par classe, avec les champs bin_m
     </message>
     <message>
         <location filename="../algorithms/maskbyscl.py" line="50"/>
-        <source>Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has the input's data type, bands, grid and scale tags.
+        <source>Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has the input&apos;s data type, bands, grid and scale tags.
 
 {quality_layer}
 
@@ -590,9 +590,9 @@ File names follow {pattern}.
 
 Scene classification classes to mask: the SCL values whose pixels are masked. Default: {defaults}. Choose none to copy the input unmasked.
 
-Grow clouds and shadows by (m): a distance by which the masked cloud and shadow classes grow: every pixel whose centre lies within that distance (rounded to whole pixels of the input) of a pixel of a chosen class among {dilatable} is masked too. Snow, no data and saturated pixels are not grown. The advanced 'SCL mask method' offers openEO's two-kernel buffer instead.
+Grow clouds and shadows by (m): a distance by which the masked cloud and shadow classes grow: every pixel whose centre lies within that distance (rounded to whole pixels of the input) of a pixel of a chosen class among {dilatable} is masked too. Snow, no data and saturated pixels are not grown. The advanced &apos;SCL mask method&apos; offers openEO&apos;s two-kernel buffer instead.
 
-Masked raster: masked pixels get the input's nodata value; where the input declares none, the product table's nodata DN for its content ({nodata}) is used and declared on the output (the log says so). {atomic}</source>
+Masked raster: masked pixels get the input&apos;s nodata value; where the input declares none, the product table&apos;s nodata DN for its content ({nodata}) is used and declared on the output (the log says so). {atomic}</source>
         <translation>Met à nodata les pixels d'un raster Terrascope que sa classification de scène (SCL) marque comme nuages, ombres ou autres classes indésirables. Tout le reste est copié tel quel : la sortie a le type de données, les bandes, la grille et les étiquettes d'échelle de l'entrée.
 
 {quality_layer}
@@ -645,7 +645,7 @@ Raster masqué : les pixels masqués prennent la valeur nodata de l'entrée ; si
     </message>
     <message>
         <location filename="../algorithms/meancomposite.py" line="90"/>
-        <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with 'Scale to physical values' ticked, DNs without); NaN where there is none.</source>
+        <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with &apos;Scale to physical values&apos; ticked, DNs without); NaN where there is none.</source>
         <translation>GeoTIFF Float32 : la moyenne des observations valides par pixel (valeurs physiques avec « Convertir en valeurs physiques » coché, valeurs numériques sinon) ; NaN là où il n'y en a aucune.</translation>
     </message>
     <message>
@@ -706,12 +706,12 @@ Mémoire et sûreté : le calcul avance fenêtre par fenêtre sur les dates, sur
 <context>
     <name>Network</name>
     <message>
-        <location filename="../algorithms/network.py" line="55"/>
+        <location filename="../algorithms/network.py" line="75"/>
         <source>The authentication configuration {} cannot be used (is it there, and the master password given?)</source>
         <translation>La configuration d'authentification {} ne peut pas être utilisée (existe-t-elle, et le mot de passe principal a-t-il été donné ?)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network.py" line="81"/>
+        <location filename="../algorithms/network.py" line="108"/>
         <source>The inputs come from several servers that need authentication ({}): run them separately.</source>
         <translation>Les entrées viennent de plusieurs serveurs qui demandent une authentification ({}) : traitez-les séparément.</translation>
     </message>
@@ -886,7 +886,7 @@ CLOUD_COVER (%) et FOOTPRINT (polygone WKT en EPSG:4326, tiré du rectangle engl
     </message>
     <message>
         <location filename="../algorithms/scaletophysical.py" line="86"/>
-        <source>What the DNs are. 'From the file name' reads it from a Terrascope name such as S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; choose it explicitly for a file with another name.</source>
+        <source>What the DNs are. &apos;From the file name&apos; reads it from a Terrascope name such as S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; choose it explicitly for a file with another name.</source>
         <translation>Ce que représentent les valeurs numériques. « D'après le nom du fichier » le lit dans un nom Terrascope tel que S2A_20190307T105021_31UFS_NDVI_10M_V200.tif ; choisissez-le explicitement pour un fichier portant un autre nom.</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@ CLOUD_COVER (%) et FOOTPRINT (polygone WKT en EPSG:4326, tiré du rectangle engl
     </message>
     <message>
         <location filename="../algorithms/scaletophysical.py" line="92"/>
-        <source>Added after scaling. Leave empty to use the product table or the file's tags (0 when neither gives one); a value given here overrides them.</source>
+        <source>Added after scaling. Leave empty to use the product table or the file&apos;s tags (0 when neither gives one); a value given here overrides them.</source>
         <translation>Ajouté après la mise à l'échelle. Laissez vide pour utiliser la table des produits ou les étiquettes du fichier (0 si aucune n'en donne) ; une valeur donnée ici les remplace.</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@ Les erreurs (catalogue injoignable, accès refusé, collection inconnue, répons
     </message>
     <message>
         <location filename="../algorithms/searchcatalogue.py" line="66"/>
-        <source>On the Terrascope platform the catalogue's files are also mounted locally: use those paths where they exist (ticked), or always read over the network (unticked).</source>
+        <source>On the Terrascope platform the catalogue&apos;s files are also mounted locally: use those paths where they exist (ticked), or always read over the network (unticked).</source>
         <translation>Sur la plateforme Terrascope les fichiers du catalogue sont aussi montés localement : utiliser ces chemins s'ils existent (coché), ou toujours lire par le réseau (décoché).</translation>
     </message>
     <message>
@@ -1084,188 +1084,183 @@ Les erreurs (catalogue injoignable, accès refusé, collection inconnue, répons
     <name>SeriesParameters</name>
     <message>
         <location filename="../algorithms/series_parameters.py" line="88"/>
-        <source>Incorrect parameter value for {}</source>
-        <translation>Valeur de paramètre incorrecte pour {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/series_parameters.py" line="108"/>
         <source>Input rasters (one content, one grid)</source>
         <translation>Rasters en entrée (un contenu, une grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="135"/>
+        <location filename="../algorithms/series_parameters.py" line="115"/>
         <source>Scale to physical values</source>
         <translation>Convertir en valeurs physiques</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="136"/>
+        <location filename="../algorithms/series_parameters.py" line="116"/>
         <source>On (default): work on physical values, value = scale × DN + offset from the Terrascope product table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way the nodata DN and DNs outside the valid range are left out.</source>
         <translation>Coché (par défaut) : travailler sur les valeurs physiques, valeur = échelle × VN + décalage selon la table des produits Terrascope (p. ex. NDVI = VN / 250 − 0,08). Décoché : travailler sur les valeurs numériques telles que livrées. Dans les deux cas la VN nodata et les VN hors de la plage valide sont écartées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="122"/>
+        <location filename="../algorithms/series_parameters.py" line="102"/>
         <source>Band of multi-band inputs</source>
         <translation>Bande des entrées multibandes</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="126"/>
+        <location filename="../algorithms/series_parameters.py" line="106"/>
         <source>The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). Empty: the inputs must have one band; multi-band inputs are refused with their band names.</source>
         <translation>La bande à utiliser, comptée à partir de 1, quand les entrées en ont plusieurs (PROBA-V RADIOMETRY : {bands}). Vide : les entrées doivent avoir une seule bande ; les entrées multibandes sont refusées avec les noms de leurs bandes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="146"/>
+        <location filename="../algorithms/series_parameters.py" line="126"/>
         <source>Scene classification classes to mask</source>
         <translation>Classes de classification de scène à masquer</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="149"/>
+        <location filename="../algorithms/series_parameters.py" line="129"/>
         <source>Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set to nodata). The SCL of each input is found beside it by the naming convention unless given (the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples use. Choose none to use every valid pixel without an SCL.
 PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to mask the sea too.</source>
         <translation>Les pixels dont la classification de scène (SCL) est l'une de ces classes sont masqués (écartés, ou mis à nodata). La SCL de chaque entrée est trouvée à côté d'elle par la convention de nommage sauf si elle est donnée (la SCL à 20 m est utilisée sur les entrées à 10 m, au plus proche voisin). Par défaut : 0 pas de données, 1 saturé ou défectueux, 3 ombres de nuages, 8 et 9 nuages de probabilité moyenne et élevée, 10 cirrus fins, 11 neige — l'ensemble qu'utilisent les exemples Terrascope d'openEO. N'en choisissez aucune pour utiliser tous les pixels valides sans SCL.
 PROBA-V : la carte d'état (…_SM.tif) à côté de chaque produit joue le rôle de la SCL, ses classes lues comme des classes SCL : {reading}. Le défaut masque donc tout pixel qui n'est pas clair ; ajoutez 6 pour masquer aussi la mer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="172"/>
+        <location filename="../algorithms/series_parameters.py" line="152"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Étendre nuages et ombres de (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="175"/>
+        <location filename="../algorithms/series_parameters.py" line="155"/>
         <source>Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose centre lies within this distance of a pixel of a chosen class among {classes} (cloud shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth.</source>
         <translation>Distance en mètres dont s'étendent les pixels de nuages et d'ombres masqués : chaque pixel dont le centre est à cette distance au plus d'un pixel d'une classe choisie parmi {classes} (ombres de nuages, nuages de probabilité moyenne et élevée, cirrus fins) est masqué aussi ; la neige, l'absence de données et les pixels saturés ne sont pas étendus. Arrondie en pixels entiers de la grille de l'entrée. 0 = pas d'extension.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="190"/>
+        <location filename="../algorithms/series_parameters.py" line="170"/>
         <source>SCL classes, with clouds and shadows grown</source>
         <translation>Classes SCL, nuages et ombres étendus</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="191"/>
+        <location filename="../algorithms/series_parameters.py" line="171"/>
         <source>openEO two-kernel buffer (to_scl_dilation_mask defaults)</source>
         <translation>Tampon à deux noyaux d'openEO (valeurs par défaut de to_scl_dilation_mask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="204"/>
+        <location filename="../algorithms/series_parameters.py" line="184"/>
         <source>SCL mask method</source>
         <translation>Méthode de masque SCL</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="204"/>
+        <location filename="../algorithms/series_parameters.py" line="184"/>
         <source>How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel (sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and shadows by (m)' is not used.</source>
         <translation>Comment les classes choisies deviennent un masque. « Classes SCL » (par défaut) : les pixels des classes choisies, avec les classes de nuages et d'ombres étendues par « Étendre nuages et ombres de (m) ». « Tampon à deux noyaux d'openEO » : to_scl_dilation_mask d'openEO tel qu'implémenté dans openeo-geotrellis-extensions — les classes choisies lissées par un noyau gaussien de 17 px (sigma 17/6 px) et gardées au-dessus de 0,057, ou celles choisies parmi 3, 8, 9, 10, 11 (neige comprise, comme le fait openEO) lissées par un noyau gaussien de 201 px (sigma 201/6 px) et gardées au-dessus de 0,025. Les tailles sont des pixels à 10 m, ramenées à la même distance au sol sur les autres grilles (9 et 101 px à 20 m, 3 et 33 px à 60 m). Les grands nuages reçoivent un tampon allant jusqu'à environ 600 m ; des pixels isolés d'une classe choisie peuvent rester non masqués. « Étendre nuages et ombres de (m) » n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="218"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Whole series (one band)</source>
         <translation>Série entière (une bande)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="218"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="218"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Season (DJF, MAM, JJA, SON)</source>
         <translation>Saison (DJF, MAM, JJA, SON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="218"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="219"/>
+        <location filename="../algorithms/series_parameters.py" line="199"/>
         <source>Dekad (days 1–10, 11–20, 21–end)</source>
         <translation>Décade (jours 1–10, 11–20, 21–fin)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="224"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>One band per period</source>
         <translation>Une bande par période</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="224"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>Whole series (default): one band over all dates. Otherwise one band per period that holds at least one input date, in time order, each computed over that period's dates only, with band descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads (2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are the acquisition times in UTC. Every date is read once, whatever the number of periods.</source>
         <translation>Série entière (par défaut) : une bande sur toutes les dates. Sinon une bande par période contenant au moins une date en entrée, dans l'ordre chronologique, chacune calculée sur les seules dates de sa période, avec des descriptions de bande nommant la période : années (2020), saisons météorologiques (2020 JJA ; décembre compte avec l'hiver de l'année suivante : décembre 2020 est dans 2021 DJF), mois (2020-06) ou décades (2020-06 d1, d2, d3 : jours 1–10, 11–20 et du 21 à la fin du mois, comme PROBA-V S10). Les dates sont les heures d'acquisition en UTC. Chaque date est lue une seule fois, quel que soit le nombre de périodes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="257"/>
-        <source>'Grow clouds and shadows by (m)' is not used with the openEO two-kernel buffer, which has its own buffer.</source>
+        <location filename="../algorithms/series_parameters.py" line="237"/>
+        <source>&apos;Grow clouds and shadows by (m)&apos; is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation>« Étendre nuages et ombres de (m) » n'est pas utilisé avec le tampon à deux noyaux d'openEO, qui a son propre tampon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="290"/>
+        <location filename="../algorithms/series_parameters.py" line="270"/>
         <source>No input rasters were given: choose at least one.</source>
         <translation>Aucun raster en entrée n'a été donné : choisissez-en au moins un.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="394"/>
+        <location filename="../algorithms/series_parameters.py" line="374"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} entrée(s) de {} sur une grille de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="397"/>
+        <location filename="../algorithms/series_parameters.py" line="377"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Valeurs : physiques (échelle × VN + décalage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="397"/>
+        <location filename="../algorithms/series_parameters.py" line="377"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Valeurs : valeurs numériques telles que livrées</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="160"/>
+        <location filename="../algorithms/series_parameters.py" line="140"/>
         <source>PROBA-V: mask pixels of bad radiometric quality</source>
         <translation>PROBA-V : masquer les pixels de mauvaise qualité radiométrique</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="164"/>
-        <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map's classes count.</source>
+        <location filename="../algorithms/series_parameters.py" line="144"/>
+        <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map&apos;s classes count.</source>
         <translation>PROBA-V seulement. Activé : un pixel clair dont la carte d'état signale une mauvaise qualité radiométrique dans une bande dont dépendent ses valeurs (NDVI : RED et NIR ; RADIOMETRY : la bande choisie, ou les quatre) est lu comme classe 1 (saturé ou défectueux) et masqué si la classe 1 est choisie (comme par défaut). Désactivé (par défaut) : seules les classes de la carte d'état comptent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="110"/>
-        <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution), or of several tiles where the algorithm has a target grid (advanced 'Target extent', 'Target CRS', 'Target resolution') and one is set. Inputs of other contents, or on other grids without a target grid, are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here.</source>
+        <location filename="../algorithms/series_parameters.py" line="90"/>
+        <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution), or of several tiles where the algorithm has a target grid (advanced &apos;Target extent&apos;, &apos;Target CRS&apos;, &apos;Target resolution&apos;) and one is set. Inputs of other contents, or on other grids without a target grid, are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The &apos;Product files&apos; output of &apos;Find products&apos; fits here.</source>
         <translation>Les dates de la série : des GeoTIFF Terrascope d'un même contenu (p. ex. tous les NDVI_10M, ou tous les TOC-B04) sur une même grille (une tuile à une résolution), ou de plusieurs tuiles là où l'algorithme a une grille cible (avancé « Emprise cible », « SCR cible », « Résolution cible ») et qu'elle est définie. Les entrées d'autres contenus, ou sur d'autres grilles sans grille cible, sont refusées avec les noms des fichiers en cause, de même qu'un fichier donné deux fois (aussi par un lien : ses dates compteraient deux fois), les fichiers sans géoréférencement et les fichiers à virgule flottante d'un contenu livré en VN entières (déjà convertis). La sortie « Fichiers des produits » de « Rechercher des produits » convient ici.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="323"/>
+        <location filename="../algorithms/series_parameters.py" line="303"/>
         <source>Target extent (any CRS)</source>
         <translation>Emprise cible (dans tout SCR)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="324"/>
-        <source>The area to compute, in any CRS (an extent without a CRS is taken in the project's CRS, else in the target CRS). Setting any of the target grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both are valid, the tile first in file name order wins). Empty: the union of the inputs' footprints. The edges are snapped outward to whole multiples of the resolution, so a target in the inputs' own CRS and resolution lies exactly on their pixels.</source>
+        <location filename="../algorithms/series_parameters.py" line="304"/>
+        <source>The area to compute, in any CRS (an extent without a CRS is taken in the project&apos;s CRS, else in the target CRS). Setting any of the target grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both are valid, the tile first in file name order wins). Empty: the union of the inputs&apos; footprints. The edges are snapped outward to whole multiples of the resolution, so a target in the inputs&apos; own CRS and resolution lies exactly on their pixels.</source>
         <translation>La zone à calculer, dans tout SCR (une emprise sans SCR est prise dans le SCR du projet, sinon dans le SCR cible). Définir l'un des paramètres de grille cible permet aux entrées de venir de plusieurs tuiles, zones UTM ou résolutions : chaque entrée est masquée sur sa propre grille, puis placée sur la grille cible au plus proche voisin ; une acquisition vue dans deux tuiles qui se chevauchent compte une fois (là où les deux sont valides, la tuile première dans l'ordre des noms de fichiers l'emporte). Vide : l'union des empreintes des entrées. Les bords sont calés vers l'extérieur sur des multiples entiers de la résolution, si bien qu'une cible dans le SCR et la résolution propres des entrées tombe exactement sur leurs pixels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="332"/>
+        <location filename="../algorithms/series_parameters.py" line="312"/>
         <source>Target CRS</source>
         <translation>SCR cible</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="336"/>
+        <location filename="../algorithms/series_parameters.py" line="316"/>
         <source>Target resolution (target CRS units)</source>
         <translation>Résolution cible (unités du SCR cible)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="339"/>
-        <source>The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, expressed in the target CRS's units (needed for a geographic target CRS).</source>
+        <location filename="../algorithms/series_parameters.py" line="319"/>
+        <source>The output pixel size in units of the target CRS. Empty: the inputs&apos; (finest) pixel size, expressed in the target CRS&apos;s units (needed for a geographic target CRS).</source>
         <translation>La taille de pixel de la sortie en unités du SCR cible. Vide : la taille de pixel (la plus fine) des entrées, exprimée dans les unités du SCR cible (nécessaire pour un SCR cible géographique).</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="378"/>
+        <location filename="../algorithms/series_parameters.py" line="358"/>
         <source>The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION if this is not what you meant.</source>
         <translation>La grille cible est grande : {} x {} px ({:.0f} millions de pixels, {:.1f} fois une tuile Sentinel-2 entière à 10 m), environ {:.1f} Go par bande Float32 non compressée. Vérifiez l'emprise et la résolution cibles si ce n'est pas voulu.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="390"/>
+        <location filename="../algorithms/series_parameters.py" line="370"/>
         <source>{} input(s) of {}: {} acquisition(s) on the target grid of {}</source>
         <translation>{} entrée(s) de {} : {} acquisition(s) sur la grille cible de {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="333"/>
+        <location filename="../algorithms/series_parameters.py" line="313"/>
         <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input (also when the extent is in longitude and latitude and no target resolution is given).</source>
         <translation>Le SCR de la sortie. Vide : le SCR de l'emprise cible, sinon celui de la première entrée (aussi quand l'emprise est en longitude et latitude et qu'aucune résolution cible n'est donnée).</translation>
     </message>
@@ -1428,7 +1423,7 @@ Le modèle s'ouvre dans le modeleur graphique (resources/models/find_and_composi
         <location filename="../scripts/build_model.py" line="293"/>
         <source>Searches the Terrascope STAC catalogue for the products of one collection and averages their valid, cloud-free values into a mean composite, in one run, on the Terrascope platform or anywhere with a network connection.
 
-Step 1, Search the Terrascope catalogue: asks the catalogue for the collection's products acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept. Where the archive is mounted (the Terrascope platform) the local files are used; elsewhere they are read over the network with the authentication configuration of your Terrascope account.
+Step 1, Search the Terrascope catalogue: asks the catalogue for the collection&apos;s products acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept. Where the archive is mounted (the Terrascope platform) the local files are used; elsewhere they are read over the network with the authentication configuration of your Terrascope account.
 Step 2, Mean composite: masks each product with its scene classification (from the same catalogue item), with clouds and shadows grown by the chosen distance, scales to physical values and averages per pixel.
 
 Choose one collection and content (e.g. terrascope-s2-ndvi-v2 and NDVI). With an extent, the composite covers exactly that extent, whatever the tiles and UTM zones the products come from (one acquisition seen by two overlapping tiles counts once); without one, the products must share one grid: name the tile.
@@ -1469,7 +1464,7 @@ Le modèle s'ouvre dans le modeleur graphique (resources/models/search_and_compo
     </message>
     <message>
         <location filename="../scripts/build_model.py" line="323"/>
-        <source>One product content, e.g. NDVI, FAPAR_10M, TOC-B04. Empty: the collection's own content (for biophysical collections).</source>
+        <source>One product content, e.g. NDVI, FAPAR_10M, TOC-B04. Empty: the collection&apos;s own content (for biophysical collections).</source>
         <translation>Un contenu de produit, p. ex. NDVI, FAPAR_10M, TOC-B04. Vide : le contenu propre de la collection (pour les collections biophysiques).</translation>
     </message>
     <message>
@@ -1562,7 +1557,7 @@ Le modèle s'ouvre dans le modeleur graphique (resources/models/search_and_compo
     </message>
     <message>
         <location filename="../algorithms/temporalstatistics.py" line="111"/>
-        <source>The percentiles to compute when 'Percentiles' is chosen, numbers from 0 to 100 separated by commas, e.g. 10,50,90 or 2.5,97.5. Ignored otherwise.</source>
+        <source>The percentiles to compute when &apos;Percentiles&apos; is chosen, numbers from 0 to 100 separated by commas, e.g. 10,50,90 or 2.5,97.5. Ignored otherwise.</source>
         <translation>Les percentiles à calculer quand « Percentiles » est choisi, des nombres de 0 à 100 séparés par des virgules, p. ex. 10,50,90 ou 2.5,97.5. Ignoré sinon.</translation>
     </message>
     <message>
@@ -1577,7 +1572,7 @@ Le modèle s'ouvre dans le modeleur graphique (resources/models/search_and_compo
     </message>
     <message>
         <location filename="../algorithms/temporalstatistics.py" line="145"/>
-        <source>'Percentiles' is chosen but no percentile was given: give numbers from 0 to 100, e.g. 10,50,90.</source>
+        <source>&apos;Percentiles&apos; is chosen but no percentile was given: give numbers from 0 to 100, e.g. 10,50,90.</source>
         <translation>« Percentiles » est choisi mais aucun percentile n'est donné : donnez des nombres de 0 à 100, p. ex. 10,50,90.</translation>
     </message>
     <message>
@@ -1625,6 +1620,11 @@ La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodat
 <context>
     <name>TerrascopeAlgorithm</name>
     <message>
+        <location filename="../algorithms/base.py" line="159"/>
+        <source>Incorrect parameter value for {}</source>
+        <translation>Valeur de paramètre incorrecte pour {}</translation>
+    </message>
+    <message>
         <location filename="../algorithms/base.py" line="81"/>
         <source>Products and metadata</source>
         <translation>Produits et métadonnées</translation>
@@ -1655,22 +1655,22 @@ La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodat
         <translation>Écrire les sorties raster en GeoTIFF optimisés pour le cloud (DEFLATE, avec aperçus), prêts à être servis par HTTP ou lus par parties par des clients distants. Décoché : des GeoTIFF tuilés en DEFLATE, plus rapides à écrire.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="156"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Cancelled by the user: no output was written.</source>
         <translation>Annulé par l'utilisateur : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="263"/>
+        <location filename="../algorithms/base.py" line="277"/>
         <source>Default style not found: {}</source>
         <translation>Style par défaut introuvable : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="267"/>
+        <location filename="../algorithms/base.py" line="281"/>
         <source>Could not apply the style {}: {}</source>
         <translation>Impossible d'appliquer le style {} : {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155"/>
+        <location filename="../algorithms/base.py" line="169"/>
         <source>Stopped by {}: no output was written.</source>
         <translation>Arrêté par {} : aucune sortie n'a été écrite.</translation>
     </message>
@@ -1683,12 +1683,12 @@ La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodat
 <context>
     <name>TerrascopeInputs</name>
     <message>
-        <location filename="../algorithms/inputs.py" line="75"/>
+        <location filename="../algorithms/inputs.py" line="100"/>
         <source>{}: not a raster file (the inputs must be Terrascope GeoTIFFs)</source>
         <translation>{} : pas un fichier raster (les entrées doivent être des GeoTIFF Terrascope)</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="91"/>
+        <location filename="../algorithms/inputs.py" line="116"/>
         <source>{}: not a raster layer or file</source>
         <translation>{} : ni une couche raster ni un fichier</translation>
     </message>
@@ -1717,15 +1717,15 @@ La sortie est un GeoTIFF Float32 sur la grille des entrées avec NaN comme nodat
         <location filename="../algorithms/timeseries.py" line="44"/>
         <source>The curve of a time series at places: for every feature of the locations layer and every input date, the mean of the valid pixels under it.
 
-Points: the pixel under the point. Polygons: the pixels whose centres fall inside the polygon (a polygon smaller than a pixel may hold none). The locations may be in any CRS: they are reprojected to each input's grid. Inputs may come from several tiles or UTM zones; each feature gets a row for every input date, with 0 pixels and no mean where it is outside that input.
+Points: the pixel under the point. Polygons: the pixels whose centres fall inside the polygon (a polygon smaller than a pixel may hold none). The locations may be in any CRS: they are reprojected to each input&apos;s grid. Inputs may come from several tiles or UTM zones; each feature gets a row for every input date, with 0 pixels and no mean where it is outside that input.
 
-Valid pixels are those the composites use: a valid DN (not nodata, in the valid range), not masked by the chosen scene classification classes (grown by 'Grow clouds and shadows by', or the advanced openEO buffer). 'Scale to physical values' on (default): means of physical values; off: of the digital numbers.
+Valid pixels are those the composites use: a valid DN (not nodata, in the valid range), not masked by the chosen scene classification classes (grown by &apos;Grow clouds and shadows by&apos;, or the advanced openEO buffer). &apos;Scale to physical values&apos; on (default): means of physical values; off: of the digital numbers.
 
-Output: a table without geometry, one row per feature and date, sorted by feature and then acquisition: feature (the feature's id), acquisition (UTC), mean (NULL when no pixel is valid: masked, nodata or outside), valid (the valid pixels), pixels (the pixels under the feature in that input) and path (the input file).
+Output: a table without geometry, one row per feature and date, sorted by feature and then acquisition: feature (the feature&apos;s id), acquisition (UTC), mean (NULL when no pixel is valid: masked, nodata or outside), valid (the valid pixels), pixels (the pixels under the feature in that input) and path (the input file).
 
 Plot (optional): one line per feature over time, the dates without a valid pixel left out; a PNG image with matplotlib (it ships with QGIS on most systems), else an HTML page with an SVG chart.
 
-Each date's window is read once for all the features in it: thousands of fields over a season cost about one read of the parts of the inputs that hold them.</source>
+Each date&apos;s window is read once for all the features in it: thousands of fields over a season cost about one read of the parts of the inputs that hold them.</source>
         <translation>La courbe d'une série temporelle en des lieux : pour chaque entité de la couche de lieux et chaque date en entrée, la moyenne des pixels valides qu'elle couvre.
 
 Points : le pixel sous le point. Polygones : les pixels dont le centre tombe dans le polygone (un polygone plus petit qu'un pixel peut n'en contenir aucun). Les lieux peuvent être dans tout SCR : ils sont reprojetés sur la grille de chaque entrée. Les entrées peuvent venir de plusieurs tuiles ou zones UTM ; chaque entité reçoit une ligne par date en entrée, avec 0 pixel et pas de moyenne là où elle est hors de cette entrée.
@@ -1745,7 +1745,7 @@ La fenêtre de chaque date est lue une seule fois pour toutes les entités qu'el
     </message>
     <message>
         <location filename="../algorithms/timeseries.py" line="71"/>
-        <source>The dates of the series: Terrascope products of one content (e.g. all NDVI_10M), on one grid or several (tiles, UTM zones). The output of 'Find products' (its LAYERS) fits here.</source>
+        <source>The dates of the series: Terrascope products of one content (e.g. all NDVI_10M), on one grid or several (tiles, UTM zones). The output of &apos;Find products&apos; (its LAYERS) fits here.</source>
         <translation>Les dates de la série : des produits Terrascope d'un même contenu (p. ex. tous les NDVI_10M), sur une ou plusieurs grilles (tuiles, zones UTM). La sortie de « Rechercher des produits » (ses LAYERS) convient ici.</translation>
     </message>
     <message>

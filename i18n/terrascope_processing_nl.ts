@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
@@ -17,9 +17,9 @@
         <location filename="../algorithms/clusterjob.py" line="50"/>
         <source>Writes a job folder that runs a mean composite, temporal statistics or a histogram over a whole archive selection on Apache Spark: on the Terrascope cluster (YARN) or on any machine.
 
-Selection and settings: as in 'Find products' (the archive folder as the cluster sees it, content, dates, tiles, extent, cloud cover) and as in the composites (scene classification classes, growth of clouds and shadows, scaling). Nothing is read here: the cluster scans the archive when the job runs.
+Selection and settings: as in &apos;Find products&apos; (the archive folder as the cluster sees it, content, dates, tiles, extent, cloud cover) and as in the composites (scene classification classes, growth of clouds and shadows, scaling). Nothing is read here: the cluster scans the archive when the job runs.
 
-The job folder holds terrascope_processing.zip (the code), run.py, arguments.txt and submit.sh: './submit.sh local' runs it here with spark-submit, './submit.sh yarn' on the cluster (after kinit, with a packed Python environment holding GDAL, numpy and lxml: see the script). The job writes one Cloud Optimized GeoTIFF per tile, VRT mosaics and job.json into its output folder, with the values this plugin's algorithms give for each tile.</source>
+The job folder holds terrascope_processing.zip (the code), run.py, arguments.txt and submit.sh: &apos;./submit.sh local&apos; runs it here with spark-submit, &apos;./submit.sh yarn&apos; on the cluster (after kinit, with a packed Python environment holding GDAL, numpy and lxml: see the script). The job writes one Cloud Optimized GeoTIFF per tile, VRT mosaics and job.json into its output folder, with the values this plugin&apos;s algorithms give for each tile.</source>
         <translation>Schrijft een taakmap die een gemiddeld composiet, temporele statistieken of een histogram over een hele archiefselectie uitvoert met Apache Spark: op de Terrascope-cluster (YARN) of op een willekeurige machine.
 
 Selectie en instellingen: zoals in 'Producten zoeken' (de archiefmap zoals de cluster ze ziet, inhoud, datums, tegels, bereik, bewolkingsgraad) en zoals in de composieten (scèneclassificatieklassen, uitbreiding van wolken en schaduwen, omzetting). Hier wordt niets gelezen: de cluster doorzoekt het archief wanneer de taak loopt.
@@ -78,7 +78,7 @@ De taakmap bevat terrascope_processing.zip (de code), run.py, arguments.txt en s
     </message>
     <message>
         <location filename="../algorithms/clusterjob.py" line="81"/>
-        <source>Temporal statistics: which statistics, as in 'Temporal statistics'.</source>
+        <source>Temporal statistics: which statistics, as in &apos;Temporal statistics&apos;.</source>
         <translation>Temporele statistieken: welke statistieken, zoals in 'Temporele statistieken'.</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@ De taakmap bevat terrascope_processing.zip (de code), run.py, arguments.txt en s
     </message>
     <message>
         <location filename="../algorithms/clusterjob.py" line="85"/>
-        <source>Temporal statistics: the percentiles when 'Percentiles' is chosen.</source>
+        <source>Temporal statistics: the percentiles when &apos;Percentiles&apos; is chosen.</source>
         <translation>Temporele statistieken: de percentielen als 'Percentielen' gekozen is.</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@ De taakmap bevat terrascope_processing.zip (de code), run.py, arguments.txt en s
     </message>
     <message>
         <location filename="../algorithms/clusterjob.py" line="93"/>
-        <source>Histogram: the range; empty: the content's physical (or digital number) range.</source>
+        <source>Histogram: the range; empty: the content&apos;s physical (or digital number) range.</source>
         <translation>Histogram: het bereik; leeg: het fysische (of DN-)bereik van de inhoud.</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@ De taakmap bevat terrascope_processing.zip (de code), run.py, arguments.txt en s
     </message>
     <message>
         <location filename="../algorithms/clusterjob.py" line="96"/>
-        <source>Where the job writes its results, as a path that the driver and every executor reach (on the cluster: a shared folder, e.g. under /data/users). Empty: a folder 'output' in the job folder, for a run on this machine.</source>
+        <source>Where the job writes its results, as a path that the driver and every executor reach (on the cluster: a shared folder, e.g. under /data/users). Empty: a folder &apos;output&apos; in the job folder, for a run on this machine.</source>
         <translation>Waar de taak haar resultaten schrijft, als pad dat de driver en elke executor bereiken (op de cluster: een gedeelde map, bv. onder /data/users). Leeg: een map 'output' in de taakmap, voor een run op deze machine.</translation>
     </message>
     <message>
@@ -317,12 +317,12 @@ De taakmap bevat terrascope_processing.zip (de code), run.py, arguments.txt en s
     </message>
     <message>
         <location filename="../algorithms/findproducts.py" line="153"/>
-        <source>Ticked: when run from the dialog, every product file found is added to the project as a raster layer, styled by its content, ready to be chosen in 'Input rasters' of the composites. Scripts and qgis_process use the 'Product files' output instead.</source>
+        <source>Ticked: when run from the dialog, every product file found is added to the project as a raster layer, styled by its content, ready to be chosen in &apos;Input rasters&apos; of the composites. Scripts and qgis_process use the &apos;Product files&apos; output instead.</source>
         <translation>Aangevinkt: bij uitvoering vanuit het dialoogvenster wordt elk gevonden productbestand als rasterlaag aan het project toegevoegd, opgemaakt volgens zijn inhoud, klaar om gekozen te worden in 'Invoerrasters' van de composieten. Scripts en qgis_process gebruiken in plaats daarvan de uitvoer 'Productbestanden'.</translation>
     </message>
     <message>
         <location filename="../algorithms/findproducts.py" line="186"/>
-        <source>Keep products whose cloud cover (from the XML sidecar, or the catalogue's item) is at most this percentage. Products of unknown cloud cover are kept, with a warning.</source>
+        <source>Keep products whose cloud cover (from the XML sidecar, or the catalogue&apos;s item) is at most this percentage. Products of unknown cloud cover are kept, with a warning.</source>
         <translation>Producten behouden waarvan de bewolkingsgraad (uit het XML-metadatabestand of het catalogusitem) hoogstens dit percentage is. Producten met onbekende bewolkingsgraad worden behouden, met een waarschuwing.</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@ De taakmap bevat terrascope_processing.zip (de code), run.py, arguments.txt en s
     </message>
     <message>
         <location filename="../algorithms/findproducts.py" line="319"/>
-        <source>No project to add the product files to: use the 'Product files' output.</source>
+        <source>No project to add the product files to: use the &apos;Product files&apos; output.</source>
         <translation>Geen project om de productbestanden aan toe te voegen: gebruik de uitvoer 'Productbestanden'.</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@ Uitvoer: een laag met voetafdrukpolygonen (EPSG:4326), één object per productb
     <name>HelpTexts</name>
     <message>
         <location filename="../algorithms/help_texts.py" line="42"/>
-        <source>no published scale (the file's tags, or 'Scale' and 'Offset')</source>
+        <source>no published scale (the file&apos;s tags, or &apos;Scale&apos; and &apos;Offset&apos;)</source>
         <translation>geen gepubliceerde schaal (de tags van het bestand, of 'Schaal' en 'Offset')</translation>
     </message>
     <message>
@@ -483,12 +483,12 @@ Voor {pv} de statuskaart …_{sm}.tif van hetzelfde product, ernaast; haar klass
     </message>
     <message>
         <location filename="../algorithms/histogram.py" line="72"/>
-        <source>How many equal bins divide the range from 'Minimum' to 'Maximum'.</source>
+        <source>How many equal bins divide the range from &apos;Minimum&apos; to &apos;Maximum&apos;.</source>
         <translation>In hoeveel gelijke klassen het bereik van 'Minimum' tot 'Maximum' verdeeld wordt.</translation>
     </message>
     <message>
         <location filename="../algorithms/histogram.py" line="75"/>
-        <source>Empty: the content's physical range ('Scale to physical values' ticked) or valid DN range (unticked).</source>
+        <source>Empty: the content&apos;s physical range (&apos;Scale to physical values&apos; ticked) or valid DN range (unticked).</source>
         <translation>Leeg: het fysische bereik van de inhoud ('Omzetten naar fysische waarden' aangevinkt) of het geldige DN-bereik (niet aangevinkt).</translation>
     </message>
     <message>
@@ -557,7 +557,7 @@ Uitvoer: een tabel zonder geometrie, één rij per klasse, met de velden bin_min
     </message>
     <message>
         <location filename="../algorithms/maskbyscl.py" line="110"/>
-        <source>{} declares no nodata value: masked pixels were set to {}, the product table's nodata DN for {}, which the output declares.</source>
+        <source>{} declares no nodata value: masked pixels were set to {}, the product table&apos;s nodata DN for {}, which the output declares.</source>
         <translation>{} declareert geen nodata-waarde: gemaskeerde pixels kregen {}, de nodata-DN uit de producttabel voor {}, die de uitvoer declareert.</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@ Uitvoer: een tabel zonder geometrie, één rij per klasse, met de velden bin_min
     </message>
     <message>
         <location filename="../algorithms/maskbyscl.py" line="50"/>
-        <source>Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has the input's data type, bands, grid and scale tags.
+        <source>Sets to nodata the pixels of a Terrascope raster that its scene classification (SCL) marks as clouds, shadows or other unwanted classes. Everything else is copied unchanged: the output has the input&apos;s data type, bands, grid and scale tags.
 
 {quality_layer}
 
@@ -590,9 +590,9 @@ File names follow {pattern}.
 
 Scene classification classes to mask: the SCL values whose pixels are masked. Default: {defaults}. Choose none to copy the input unmasked.
 
-Grow clouds and shadows by (m): a distance by which the masked cloud and shadow classes grow: every pixel whose centre lies within that distance (rounded to whole pixels of the input) of a pixel of a chosen class among {dilatable} is masked too. Snow, no data and saturated pixels are not grown. The advanced 'SCL mask method' offers openEO's two-kernel buffer instead.
+Grow clouds and shadows by (m): a distance by which the masked cloud and shadow classes grow: every pixel whose centre lies within that distance (rounded to whole pixels of the input) of a pixel of a chosen class among {dilatable} is masked too. Snow, no data and saturated pixels are not grown. The advanced &apos;SCL mask method&apos; offers openEO&apos;s two-kernel buffer instead.
 
-Masked raster: masked pixels get the input's nodata value; where the input declares none, the product table's nodata DN for its content ({nodata}) is used and declared on the output (the log says so). {atomic}</source>
+Masked raster: masked pixels get the input&apos;s nodata value; where the input declares none, the product table&apos;s nodata DN for its content ({nodata}) is used and declared on the output (the log says so). {atomic}</source>
         <translation>Zet de pixels van een Terrascope-raster die zijn scèneclassificatie (SCL) als wolken, schaduwen of andere ongewenste klassen markeert op nodata. Al het andere wordt ongewijzigd gekopieerd: de uitvoer heeft het gegevenstype, de banden, het raster en de schaaltags van de invoer.
 
 {quality_layer}
@@ -645,7 +645,7 @@ Gemaskeerd raster: gemaskeerde pixels krijgen de nodata-waarde van de invoer; de
     </message>
     <message>
         <location filename="../algorithms/meancomposite.py" line="90"/>
-        <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with 'Scale to physical values' ticked, DNs without); NaN where there is none.</source>
+        <source>Float32 GeoTIFF: the mean of the valid observations per pixel (physical values with &apos;Scale to physical values&apos; ticked, DNs without); NaN where there is none.</source>
         <translation>Float32-GeoTIFF: het gemiddelde van de geldige waarnemingen per pixel (fysische waarden met 'Omzetten naar fysische waarden' aangevinkt, anders DN's); NaN waar er geen is.</translation>
     </message>
     <message>
@@ -706,12 +706,12 @@ Geheugen en veiligheid: het werk loopt venster per venster over de datums op all
 <context>
     <name>Network</name>
     <message>
-        <location filename="../algorithms/network.py" line="55"/>
+        <location filename="../algorithms/network.py" line="75"/>
         <source>The authentication configuration {} cannot be used (is it there, and the master password given?)</source>
         <translation>De authenticatieconfiguratie {} kan niet gebruikt worden (bestaat ze, en is het hoofdwachtwoord opgegeven?)</translation>
     </message>
     <message>
-        <location filename="../algorithms/network.py" line="81"/>
+        <location filename="../algorithms/network.py" line="108"/>
         <source>The inputs come from several servers that need authentication ({}): run them separately.</source>
         <translation>De invoer komt van meerdere servers die authenticatie vereisen ({}): verwerk ze afzonderlijk.</translation>
     </message>
@@ -886,7 +886,7 @@ CLOUD_COVER (%) en FOOTPRINT (WKT-polygoon in EPSG:4326, uit de omhullende recht
     </message>
     <message>
         <location filename="../algorithms/scaletophysical.py" line="86"/>
-        <source>What the DNs are. 'From the file name' reads it from a Terrascope name such as S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; choose it explicitly for a file with another name.</source>
+        <source>What the DNs are. &apos;From the file name&apos; reads it from a Terrascope name such as S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; choose it explicitly for a file with another name.</source>
         <translation>Wat de DN's voorstellen. 'Uit de bestandsnaam' leest het uit een Terrascope-naam zoals S2A_20190307T105021_31UFS_NDVI_10M_V200.tif; kies het uitdrukkelijk voor een bestand met een andere naam.</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@ CLOUD_COVER (%) en FOOTPRINT (WKT-polygoon in EPSG:4326, uit de omhullende recht
     </message>
     <message>
         <location filename="../algorithms/scaletophysical.py" line="92"/>
-        <source>Added after scaling. Leave empty to use the product table or the file's tags (0 when neither gives one); a value given here overrides them.</source>
+        <source>Added after scaling. Leave empty to use the product table or the file&apos;s tags (0 when neither gives one); a value given here overrides them.</source>
         <translation>Opgeteld na het schalen. Laat leeg om de producttabel of de tags van het bestand te gebruiken (0 als geen van beide er een geeft); een hier opgegeven waarde gaat voor.</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@ Fouten (onbereikbare catalogus, geweigerde toegang, onbekende collectie, een onl
     </message>
     <message>
         <location filename="../algorithms/searchcatalogue.py" line="66"/>
-        <source>On the Terrascope platform the catalogue's files are also mounted locally: use those paths where they exist (ticked), or always read over the network (unticked).</source>
+        <source>On the Terrascope platform the catalogue&apos;s files are also mounted locally: use those paths where they exist (ticked), or always read over the network (unticked).</source>
         <translation>Op het Terrascope-platform zijn de bestanden van de catalogus ook lokaal gekoppeld: die paden gebruiken waar ze bestaan (aangevinkt), of altijd over het netwerk lezen (niet aangevinkt).</translation>
     </message>
     <message>
@@ -1084,188 +1084,183 @@ Fouten (onbereikbare catalogus, geweigerde toegang, onbekende collectie, een onl
     <name>SeriesParameters</name>
     <message>
         <location filename="../algorithms/series_parameters.py" line="88"/>
-        <source>Incorrect parameter value for {}</source>
-        <translation>Ongeldige parameterwaarde voor {}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/series_parameters.py" line="108"/>
         <source>Input rasters (one content, one grid)</source>
         <translation>Invoerrasters (één inhoud, één raster)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="135"/>
+        <location filename="../algorithms/series_parameters.py" line="115"/>
         <source>Scale to physical values</source>
         <translation>Omzetten naar fysische waarden</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="136"/>
+        <location filename="../algorithms/series_parameters.py" line="116"/>
         <source>On (default): work on physical values, value = scale × DN + offset from the Terrascope product table (e.g. NDVI = DN / 250 − 0.08). Off: work on the digital numbers as delivered. Either way the nodata DN and DNs outside the valid range are left out.</source>
         <translation>Aangevinkt (standaard): werken met fysische waarden, waarde = schaal × DN + offset uit de Terrascope-producttabel (bv. NDVI = DN / 250 − 0,08). Niet aangevinkt: werken met de digitale waarden zoals geleverd. In beide gevallen worden de nodata-DN en DN's buiten het geldige bereik weggelaten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="122"/>
+        <location filename="../algorithms/series_parameters.py" line="102"/>
         <source>Band of multi-band inputs</source>
         <translation>Band van invoer met meerdere banden</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="126"/>
+        <location filename="../algorithms/series_parameters.py" line="106"/>
         <source>The band to use, counted from 1, when the inputs have several (PROBA-V RADIOMETRY: {bands}). Empty: the inputs must have one band; multi-band inputs are refused with their band names.</source>
         <translation>De te gebruiken band, geteld vanaf 1, als de invoer er meerdere heeft (PROBA-V RADIOMETRY: {bands}). Leeg: de invoer moet één band hebben; invoer met meerdere banden wordt geweigerd met de namen van de banden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="146"/>
+        <location filename="../algorithms/series_parameters.py" line="126"/>
         <source>Scene classification classes to mask</source>
         <translation>Te maskeren scèneclassificatieklassen</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="149"/>
+        <location filename="../algorithms/series_parameters.py" line="129"/>
         <source>Pixels whose scene classification (SCL) is one of these classes are masked (left out, or set to nodata). The SCL of each input is found beside it by the naming convention unless given (the 20 m SCL is used on 10 m inputs, nearest neighbour). Default: 0 no data, 1 saturated or defective, 3 cloud shadows, 8 and 9 cloud medium and high probability, 10 thin cirrus, 11 snow — the set openEO's Terrascope examples use. Choose none to use every valid pixel without an SCL.
 PROBA-V: the status map (…_SM.tif) beside each product plays the part of the SCL, its classes read as SCL classes: {reading}. The default thus masks every pixel that is not clear; add 6 to mask the sea too.</source>
         <translation>Pixels waarvan de scèneclassificatie (SCL) een van deze klassen is, worden gemaskeerd (weggelaten, of op nodata gezet). De SCL van elke invoer wordt via de naamgevingsconventie ernaast gevonden, tenzij opgegeven (de SCL van 20 m wordt op invoer van 10 m gebruikt, met naaste buur). Standaard: 0 geen data, 1 verzadigd of defect, 3 wolkenschaduwen, 8 en 9 wolken met middelmatige en hoge waarschijnlijkheid, 10 dunne cirrus, 11 sneeuw — de set die de Terrascope-voorbeelden van openEO gebruiken. Kies er geen om elke geldige pixel zonder SCL te gebruiken.
 PROBA-V: de statuskaart (…_SM.tif) naast elk product speelt de rol van de SCL, haar klassen gelezen als SCL-klassen: {reading}. De standaard maskeert dus elke pixel die niet helder is; voeg 6 toe om ook de zee te maskeren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="172"/>
+        <location filename="../algorithms/series_parameters.py" line="152"/>
         <source>Grow clouds and shadows by (m)</source>
         <translation>Wolken en schaduwen uitbreiden met (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="175"/>
+        <location filename="../algorithms/series_parameters.py" line="155"/>
         <source>Distance in metres by which the masked cloud and shadow pixels grow: every pixel whose centre lies within this distance of a pixel of a chosen class among {classes} (cloud shadows, cloud medium and high probability, thin cirrus) is masked too; snow, no data and saturated pixels are not grown. Rounded to whole pixels of the input grid. 0 = no growth.</source>
         <translation>Afstand in meter waarmee de gemaskeerde wolken- en schaduwpixels groeien: elke pixel waarvan het middelpunt binnen deze afstand ligt van een pixel van een gekozen klasse uit {classes} (wolkenschaduwen, wolken met middelmatige en hoge waarschijnlijkheid, dunne cirrus) wordt ook gemaskeerd; sneeuw, ontbrekende data en verzadigde pixels worden niet uitgebreid. Afgerond op hele pixels van het invoerraster. 0 = geen uitbreiding.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="190"/>
+        <location filename="../algorithms/series_parameters.py" line="170"/>
         <source>SCL classes, with clouds and shadows grown</source>
         <translation>SCL-klassen, wolken en schaduwen uitgebreid</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="191"/>
+        <location filename="../algorithms/series_parameters.py" line="171"/>
         <source>openEO two-kernel buffer (to_scl_dilation_mask defaults)</source>
         <translation>Twee-kernelbuffer van openEO (standaardwaarden van to_scl_dilation_mask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="204"/>
+        <location filename="../algorithms/series_parameters.py" line="184"/>
         <source>SCL mask method</source>
         <translation>SCL-maskermethode</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="204"/>
+        <location filename="../algorithms/series_parameters.py" line="184"/>
         <source>How the chosen classes become a mask. 'SCL classes' (default): pixels of the chosen classes, with cloud and shadow classes grown by 'Grow clouds and shadows by (m)'. 'openEO two-kernel buffer': openEO's to_scl_dilation_mask as implemented in openeo-geotrellis-extensions — the chosen classes smoothed by a 17 px Gaussian kernel (sigma 17/6 px) and kept above 0.057, or the chosen ones among 3, 8, 9, 10, 11 (snow included, as openEO does) smoothed by a 201 px Gaussian kernel (sigma 201/6 px) and kept above 0.025. Sizes are pixels at 10 m, scaled to the same ground distance on other grids (9 and 101 px at 20 m, 3 and 33 px at 60 m). Large clouds get a buffer of up to about 600 m; isolated pixels of a chosen class may stay unmasked. 'Grow clouds and shadows by (m)' is not used.</source>
         <translation>Hoe de gekozen klassen een masker worden. 'SCL-klassen' (standaard): pixels van de gekozen klassen, met wolken- en schaduwklassen uitgebreid met 'Wolken en schaduwen uitbreiden met (m)'. 'Twee-kernelbuffer van openEO': to_scl_dilation_mask van openEO zoals geïmplementeerd in openeo-geotrellis-extensions — de gekozen klassen gladgestreken met een gaussische kernel van 17 px (sigma 17/6 px) en behouden boven 0,057, of de gekozen klassen uit 3, 8, 9, 10, 11 (sneeuw inbegrepen, zoals openEO doet) gladgestreken met een gaussische kernel van 201 px (sigma 201/6 px) en behouden boven 0,025. De groottes zijn pixels op 10 m, herschaald naar dezelfde afstand op de grond op andere rasters (9 en 101 px op 20 m, 3 en 33 px op 60 m). Grote wolken krijgen een buffer tot ongeveer 600 m; losse pixels van een gekozen klasse kunnen ongemaskeerd blijven. 'Wolken en schaduwen uitbreiden met (m)' wordt niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="218"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Whole series (one band)</source>
         <translation>Hele reeks (één band)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="218"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="218"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Season (DJF, MAM, JJA, SON)</source>
         <translation>Seizoen (DJF, MAM, JJA, SON)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="218"/>
+        <location filename="../algorithms/series_parameters.py" line="198"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="219"/>
+        <location filename="../algorithms/series_parameters.py" line="199"/>
         <source>Dekad (days 1–10, 11–20, 21–end)</source>
         <translation>Decade (dagen 1–10, 11–20, 21–einde)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="224"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>One band per period</source>
         <translation>Eén band per periode</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="224"/>
+        <location filename="../algorithms/series_parameters.py" line="204"/>
         <source>Whole series (default): one band over all dates. Otherwise one band per period that holds at least one input date, in time order, each computed over that period's dates only, with band descriptions naming the period: years (2020), meteorological seasons (2020 JJA; December counts with the following year's winter: December 2020 is in 2021 DJF), months (2020-06) or dekads (2020-06 d1, d2, d3: days 1–10, 11–20 and 21 to the end of the month, as PROBA-V S10). Dates are the acquisition times in UTC. Every date is read once, whatever the number of periods.</source>
         <translation>Hele reeks (standaard): één band over alle datums. Anders één band per periode met minstens één invoerdatum, in tijdsvolgorde, elk alleen over de datums van die periode berekend, met bandbeschrijvingen die de periode noemen: jaren (2020), meteorologische seizoenen (2020 JJA; december telt mee met de winter van het volgende jaar: december 2020 hoort bij 2021 DJF), maanden (2020-06) of decaden (2020-06 d1, d2, d3: dagen 1–10, 11–20 en 21 tot het einde van de maand, zoals PROBA-V S10). Datums zijn de opnametijden in UTC. Elke datum wordt één keer gelezen, ongeacht het aantal periodes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="257"/>
-        <source>'Grow clouds and shadows by (m)' is not used with the openEO two-kernel buffer, which has its own buffer.</source>
+        <location filename="../algorithms/series_parameters.py" line="237"/>
+        <source>&apos;Grow clouds and shadows by (m)&apos; is not used with the openEO two-kernel buffer, which has its own buffer.</source>
         <translation>'Wolken en schaduwen uitbreiden met (m)' wordt niet gebruikt met de twee-kernelbuffer van openEO, die een eigen buffer heeft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="290"/>
+        <location filename="../algorithms/series_parameters.py" line="270"/>
         <source>No input rasters were given: choose at least one.</source>
         <translation>Er zijn geen invoerrasters opgegeven: kies er minstens één.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="394"/>
+        <location filename="../algorithms/series_parameters.py" line="374"/>
         <source>{} input(s) of {} on a grid of {}</source>
         <translation>{} invoer(en) van {} op een raster van {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="397"/>
+        <location filename="../algorithms/series_parameters.py" line="377"/>
         <source>Values: physical (scale × DN + offset)</source>
         <translation>Waarden: fysisch (schaal × DN + offset)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="397"/>
+        <location filename="../algorithms/series_parameters.py" line="377"/>
         <source>Values: digital numbers as delivered</source>
         <translation>Waarden: digitale waarden zoals geleverd</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="160"/>
+        <location filename="../algorithms/series_parameters.py" line="140"/>
         <source>PROBA-V: mask pixels of bad radiometric quality</source>
         <translation>PROBA-V: pixels met slechte radiometrische kwaliteit maskeren</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="164"/>
-        <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map's classes count.</source>
+        <location filename="../algorithms/series_parameters.py" line="144"/>
+        <source>PROBA-V only. On: a clear pixel whose status map flags a bad radiometric quality in a band its values depend on (NDVI: RED and NIR; RADIOMETRY: the chosen band, or all four) reads as class 1 (saturated or defective) and is masked when class 1 is chosen (as by default). Off (default): only the status map&apos;s classes count.</source>
         <translation>Alleen PROBA-V. Aan: een heldere pixel waarvan de statuskaart een slechte radiometrische kwaliteit markeert in een band waar zijn waarden van afhangen (NDVI: RED en NIR; RADIOMETRY: de gekozen band, of alle vier) wordt als klasse 1 (verzadigd of defect) gelezen en gemaskeerd als klasse 1 gekozen is (zoals standaard). Uit (standaard): alleen de klassen van de statuskaart tellen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="110"/>
-        <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution), or of several tiles where the algorithm has a target grid (advanced 'Target extent', 'Target CRS', 'Target resolution') and one is set. Inputs of other contents, or on other grids without a target grid, are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The 'Product files' output of 'Find products' fits here.</source>
+        <location filename="../algorithms/series_parameters.py" line="90"/>
+        <source>The dates of the series: Terrascope GeoTIFFs of one content (e.g. all NDVI_10M, or all TOC-B04) on one grid (one tile at one resolution), or of several tiles where the algorithm has a target grid (advanced &apos;Target extent&apos;, &apos;Target CRS&apos;, &apos;Target resolution&apos;) and one is set. Inputs of other contents, or on other grids without a target grid, are refused with the names of the offending files, and so are a file given twice (also through a link: its dates would count twice), files without georeference, and floating-point files of a content delivered as integer DNs (already scaled). The &apos;Product files&apos; output of &apos;Find products&apos; fits here.</source>
         <translation>De datums van de reeks: Terrascope-GeoTIFF's van één inhoud (bv. alle NDVI_10M, of alle TOC-B04) op één raster (één tegel op één resolutie), of van meerdere tegels waar het algoritme een doelraster heeft (geavanceerd 'Doelbereik', 'Doel-CRS', 'Doelresolutie') en er een ingesteld is. Invoer met andere inhouden, of op andere rasters zonder doelraster, wordt geweigerd met de namen van de betrokken bestanden, net als een bestand dat twee keer opgegeven is (ook via een koppeling: zijn datums zouden dubbel tellen), bestanden zonder georeferentie en bestanden met kommagetallen van een inhoud die als gehele DN's geleverd wordt (al omgezet). De uitvoer 'Productbestanden' van 'Producten zoeken' past hier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="323"/>
+        <location filename="../algorithms/series_parameters.py" line="303"/>
         <source>Target extent (any CRS)</source>
         <translation>Doelbereik (in elk CRS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="324"/>
-        <source>The area to compute, in any CRS (an extent without a CRS is taken in the project's CRS, else in the target CRS). Setting any of the target grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both are valid, the tile first in file name order wins). Empty: the union of the inputs' footprints. The edges are snapped outward to whole multiples of the resolution, so a target in the inputs' own CRS and resolution lies exactly on their pixels.</source>
+        <location filename="../algorithms/series_parameters.py" line="304"/>
+        <source>The area to compute, in any CRS (an extent without a CRS is taken in the project&apos;s CRS, else in the target CRS). Setting any of the target grid parameters lets the inputs come from several tiles, UTM zones or resolutions: each input is masked on its own grid, then put onto the target grid by nearest neighbour; one acquisition seen in two overlapping tiles counts once (where both are valid, the tile first in file name order wins). Empty: the union of the inputs&apos; footprints. The edges are snapped outward to whole multiples of the resolution, so a target in the inputs&apos; own CRS and resolution lies exactly on their pixels.</source>
         <translation>Het te berekenen gebied, in elk CRS (een bereik zonder CRS wordt in het CRS van het project genomen, anders in het doel-CRS). Door een van de doelrasterparameters in te stellen mag de invoer uit meerdere tegels, UTM-zones of resoluties komen: elke invoer wordt op zijn eigen raster gemaskeerd en dan met naaste buur op het doelraster gelegd; één opname die in twee overlappende tegels gezien wordt, telt één keer (waar beide geldig zijn, wint de tegel die eerst komt in de volgorde van de bestandsnamen). Leeg: de unie van de voetafdrukken van de invoer. De randen worden naar buiten afgerond op hele veelvouden van de resolutie, zodat een doel in het eigen CRS en de eigen resolutie van de invoer precies op hun pixels valt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="332"/>
+        <location filename="../algorithms/series_parameters.py" line="312"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="336"/>
+        <location filename="../algorithms/series_parameters.py" line="316"/>
         <source>Target resolution (target CRS units)</source>
         <translation>Doelresolutie (eenheden van het doel-CRS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="339"/>
-        <source>The output pixel size in units of the target CRS. Empty: the inputs' (finest) pixel size, expressed in the target CRS's units (needed for a geographic target CRS).</source>
+        <location filename="../algorithms/series_parameters.py" line="319"/>
+        <source>The output pixel size in units of the target CRS. Empty: the inputs&apos; (finest) pixel size, expressed in the target CRS&apos;s units (needed for a geographic target CRS).</source>
         <translation>De pixelgrootte van de uitvoer in eenheden van het doel-CRS. Leeg: de (fijnste) pixelgrootte van de invoer, uitgedrukt in de eenheden van het doel-CRS (nodig voor een geografisch doel-CRS).</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="378"/>
+        <location filename="../algorithms/series_parameters.py" line="358"/>
         <source>The target grid is large: {} x {} px ({:.0f} million pixels, {:.1f} times a full 10 m Sentinel-2 tile), about {:.1f} GB per uncompressed Float32 band. Check EXTENT and RESOLUTION if this is not what you meant.</source>
         <translation>Het doelraster is groot: {} x {} px ({:.0f} miljoen pixels, {:.1f} keer een volledige Sentinel-2-tegel van 10 m), ongeveer {:.1f} GB per ongecomprimeerde Float32-band. Controleer het doelbereik en de doelresolutie als dit niet de bedoeling is.</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="390"/>
+        <location filename="../algorithms/series_parameters.py" line="370"/>
         <source>{} input(s) of {}: {} acquisition(s) on the target grid of {}</source>
         <translation>{} invoer(en) van {}: {} opname(n) op het doelraster van {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/series_parameters.py" line="333"/>
+        <location filename="../algorithms/series_parameters.py" line="313"/>
         <source>The CRS of the output. Empty: the CRS of the target extent, else of the first input (also when the extent is in longitude and latitude and no target resolution is given).</source>
         <translation>Het CRS van de uitvoer. Leeg: het CRS van het doelbereik, anders dat van de eerste invoer (ook als het bereik in lengte- en breedtegraad is en geen doelresolutie opgegeven is).</translation>
     </message>
@@ -1428,7 +1423,7 @@ Het model opent in de grafische modelbouwer (resources/models/find_and_composite
         <location filename="../scripts/build_model.py" line="293"/>
         <source>Searches the Terrascope STAC catalogue for the products of one collection and averages their valid, cloud-free values into a mean composite, in one run, on the Terrascope platform or anywhere with a network connection.
 
-Step 1, Search the Terrascope catalogue: asks the catalogue for the collection's products acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept. Where the archive is mounted (the Terrascope platform) the local files are used; elsewhere they are read over the network with the authentication configuration of your Terrascope account.
+Step 1, Search the Terrascope catalogue: asks the catalogue for the collection&apos;s products acquired between the start and the end, of the tiles, whose footprint intersects the extent and whose cloud cover is at most the maximum; of several versions of one acquisition the highest is kept. Where the archive is mounted (the Terrascope platform) the local files are used; elsewhere they are read over the network with the authentication configuration of your Terrascope account.
 Step 2, Mean composite: masks each product with its scene classification (from the same catalogue item), with clouds and shadows grown by the chosen distance, scales to physical values and averages per pixel.
 
 Choose one collection and content (e.g. terrascope-s2-ndvi-v2 and NDVI). With an extent, the composite covers exactly that extent, whatever the tiles and UTM zones the products come from (one acquisition seen by two overlapping tiles counts once); without one, the products must share one grid: name the tile.
@@ -1469,7 +1464,7 @@ Het model opent in de grafische modelbouwer (resources/models/search_and_composi
     </message>
     <message>
         <location filename="../scripts/build_model.py" line="323"/>
-        <source>One product content, e.g. NDVI, FAPAR_10M, TOC-B04. Empty: the collection's own content (for biophysical collections).</source>
+        <source>One product content, e.g. NDVI, FAPAR_10M, TOC-B04. Empty: the collection&apos;s own content (for biophysical collections).</source>
         <translation>Eén productinhoud, bv. NDVI, FAPAR_10M, TOC-B04. Leeg: de eigen inhoud van de collectie (voor biofysische collecties).</translation>
     </message>
     <message>
@@ -1562,7 +1557,7 @@ Het model opent in de grafische modelbouwer (resources/models/search_and_composi
     </message>
     <message>
         <location filename="../algorithms/temporalstatistics.py" line="111"/>
-        <source>The percentiles to compute when 'Percentiles' is chosen, numbers from 0 to 100 separated by commas, e.g. 10,50,90 or 2.5,97.5. Ignored otherwise.</source>
+        <source>The percentiles to compute when &apos;Percentiles&apos; is chosen, numbers from 0 to 100 separated by commas, e.g. 10,50,90 or 2.5,97.5. Ignored otherwise.</source>
         <translation>De te berekenen percentielen als 'Percentielen' gekozen is, getallen van 0 tot 100 gescheiden door komma's, bv. 10,50,90 of 2.5,97.5. Anders genegeerd.</translation>
     </message>
     <message>
@@ -1577,7 +1572,7 @@ Het model opent in de grafische modelbouwer (resources/models/search_and_composi
     </message>
     <message>
         <location filename="../algorithms/temporalstatistics.py" line="145"/>
-        <source>'Percentiles' is chosen but no percentile was given: give numbers from 0 to 100, e.g. 10,50,90.</source>
+        <source>&apos;Percentiles&apos; is chosen but no percentile was given: give numbers from 0 to 100, e.g. 10,50,90.</source>
         <translation>'Percentielen' is gekozen maar er is geen percentiel opgegeven: geef getallen van 0 tot 100, bv. 10,50,90.</translation>
     </message>
     <message>
@@ -1625,6 +1620,11 @@ De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waa
 <context>
     <name>TerrascopeAlgorithm</name>
     <message>
+        <location filename="../algorithms/base.py" line="159"/>
+        <source>Incorrect parameter value for {}</source>
+        <translation>Ongeldige parameterwaarde voor {}</translation>
+    </message>
+    <message>
         <location filename="../algorithms/base.py" line="81"/>
         <source>Products and metadata</source>
         <translation>Producten en metadata</translation>
@@ -1655,22 +1655,22 @@ De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waa
         <translation>De rasteruitvoer als Cloud Optimized GeoTIFF's schrijven (DEFLATE, met overzichten), klaar om via HTTP aangeboden of door externe clients in delen gelezen te worden. Niet aangevinkt: getegelde DEFLATE-GeoTIFF's, sneller te schrijven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="156"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Cancelled by the user: no output was written.</source>
         <translation>Geannuleerd door de gebruiker: er is geen uitvoer geschreven.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="263"/>
+        <location filename="../algorithms/base.py" line="277"/>
         <source>Default style not found: {}</source>
         <translation>Standaardopmaak niet gevonden: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="267"/>
+        <location filename="../algorithms/base.py" line="281"/>
         <source>Could not apply the style {}: {}</source>
         <translation>Kan de opmaak {} niet toepassen: {}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155"/>
+        <location filename="../algorithms/base.py" line="169"/>
         <source>Stopped by {}: no output was written.</source>
         <translation>Gestopt door {}: er is geen uitvoer geschreven.</translation>
     </message>
@@ -1683,12 +1683,12 @@ De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waa
 <context>
     <name>TerrascopeInputs</name>
     <message>
-        <location filename="../algorithms/inputs.py" line="75"/>
+        <location filename="../algorithms/inputs.py" line="100"/>
         <source>{}: not a raster file (the inputs must be Terrascope GeoTIFFs)</source>
         <translation>{}: geen rasterbestand (de invoer moet uit Terrascope-GeoTIFF's bestaan)</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="91"/>
+        <location filename="../algorithms/inputs.py" line="116"/>
         <source>{}: not a raster layer or file</source>
         <translation>{}: geen rasterlaag of bestand</translation>
     </message>
@@ -1717,15 +1717,15 @@ De uitvoer is een Float32-GeoTIFF op het raster van de invoer met nodata NaN waa
         <location filename="../algorithms/timeseries.py" line="44"/>
         <source>The curve of a time series at places: for every feature of the locations layer and every input date, the mean of the valid pixels under it.
 
-Points: the pixel under the point. Polygons: the pixels whose centres fall inside the polygon (a polygon smaller than a pixel may hold none). The locations may be in any CRS: they are reprojected to each input's grid. Inputs may come from several tiles or UTM zones; each feature gets a row for every input date, with 0 pixels and no mean where it is outside that input.
+Points: the pixel under the point. Polygons: the pixels whose centres fall inside the polygon (a polygon smaller than a pixel may hold none). The locations may be in any CRS: they are reprojected to each input&apos;s grid. Inputs may come from several tiles or UTM zones; each feature gets a row for every input date, with 0 pixels and no mean where it is outside that input.
 
-Valid pixels are those the composites use: a valid DN (not nodata, in the valid range), not masked by the chosen scene classification classes (grown by 'Grow clouds and shadows by', or the advanced openEO buffer). 'Scale to physical values' on (default): means of physical values; off: of the digital numbers.
+Valid pixels are those the composites use: a valid DN (not nodata, in the valid range), not masked by the chosen scene classification classes (grown by &apos;Grow clouds and shadows by&apos;, or the advanced openEO buffer). &apos;Scale to physical values&apos; on (default): means of physical values; off: of the digital numbers.
 
-Output: a table without geometry, one row per feature and date, sorted by feature and then acquisition: feature (the feature's id), acquisition (UTC), mean (NULL when no pixel is valid: masked, nodata or outside), valid (the valid pixels), pixels (the pixels under the feature in that input) and path (the input file).
+Output: a table without geometry, one row per feature and date, sorted by feature and then acquisition: feature (the feature&apos;s id), acquisition (UTC), mean (NULL when no pixel is valid: masked, nodata or outside), valid (the valid pixels), pixels (the pixels under the feature in that input) and path (the input file).
 
 Plot (optional): one line per feature over time, the dates without a valid pixel left out; a PNG image with matplotlib (it ships with QGIS on most systems), else an HTML page with an SVG chart.
 
-Each date's window is read once for all the features in it: thousands of fields over a season cost about one read of the parts of the inputs that hold them.</source>
+Each date&apos;s window is read once for all the features in it: thousands of fields over a season cost about one read of the parts of the inputs that hold them.</source>
         <translation>De curve van een tijdreeks op plaatsen: voor elk object van de locatielaag en elke invoerdatum het gemiddelde van de geldige pixels eronder.
 
 Punten: de pixel onder het punt. Polygonen: de pixels waarvan het middelpunt binnen de polygoon valt (een polygoon kleiner dan een pixel kan er geen bevatten). De locaties mogen in elk CRS staan: ze worden naar het raster van elke invoer geprojecteerd. De invoer mag uit meerdere tegels of UTM-zones komen; elk object krijgt een rij voor elke invoerdatum, met 0 pixels en geen gemiddelde waar het buiten die invoer ligt.
@@ -1745,7 +1745,7 @@ Het venster van elke datum wordt één keer gelezen voor alle objecten erin: dui
     </message>
     <message>
         <location filename="../algorithms/timeseries.py" line="71"/>
-        <source>The dates of the series: Terrascope products of one content (e.g. all NDVI_10M), on one grid or several (tiles, UTM zones). The output of 'Find products' (its LAYERS) fits here.</source>
+        <source>The dates of the series: Terrascope products of one content (e.g. all NDVI_10M), on one grid or several (tiles, UTM zones). The output of &apos;Find products&apos; (its LAYERS) fits here.</source>
         <translation>De datums van de reeks: Terrascope-producten van één inhoud (bv. alle NDVI_10M), op één of meerdere rasters (tegels, UTM-zones). De uitvoer van 'Producten zoeken' (zijn LAYERS) past hier.</translation>
     </message>
     <message>

@@ -210,3 +210,18 @@ def test_monthly_composites_of_a_two_month_series_equal_each_months_composite(pr
     expected, expected_count = reference_mean(dates[6:], radius=2)
     assert_mean(str(tmp_path / "alone1.tif"), expected)
     assert np.array_equal(month_counts[1], expected_count)
+
+
+def test_inputs_given_as_files_are_checked_without_loading_layers(provider, tmp_path, series):
+    # QGIS's own check would load each input as a layer and keep it, with GDAL's cached blocks, for the
+    # whole run: some 6 MB per date of a full tile.
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("terrascope:meancomposite")
+    context = QgsProcessingContext()
+    parameters = {"INPUTS": [d.path for d in series], "OUTPUT": str(tmp_path / "mean.tif")}
+    assert algorithm.checkParameterValues(parameters, context) == (True, "")
+    assert context.temporaryLayerStore().count() == 0
+    missing = dict(parameters, INPUTS=[series[0].path, str(tmp_path / "gone.tif")])
+    ok, message = algorithm.checkParameterValues(missing, context)
+    assert not ok and "INPUTS" in message
