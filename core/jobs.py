@@ -24,7 +24,6 @@ windows shrink until that stack fits ``TASK_MEMORY`` (``core.temporalstatistics.
 import math
 from dataclasses import dataclass, field, replace
 
-import numpy as np
 
 from . import findproducts
 from . import meancomposite as composite
@@ -275,7 +274,7 @@ def run_task(task):
                 finally:
                     if ndvi is not None:
                         ndvi.close()
-                return {"statistics": np.stack(bands)}
+                return {"statistics": bands}  # bands x rows x cols already
             if task.kind == HISTOGRAM:
                 return histograms.histogram_window(series, window, settings.bins, settings.minimum,
                                                    settings.maximum, settings.physical)
