@@ -24,7 +24,6 @@ windows shrink until that stack fits ``TASK_MEMORY`` (``core.temporalstatistics.
 import math
 from dataclasses import dataclass, field, replace
 
-
 from . import findproducts
 from . import meancomposite as composite
 from . import histogram as histograms
