@@ -323,9 +323,9 @@ class _Pieces:
         while True:
             with self._lock:
                 pieces = self._alive.get(index, {}).get(key[1:], [])
-                wanted = _overlap((rows[0], rows[1], 0, 1), (cell_row * self._cells[index][0],
-                                                             (cell_row + 1) * self._cells[index][0], 0, 1))
-                if sum(_overlap((rows[0], rows[1], 0, 1), piece.rows + (0, 1)) for piece in pieces) == wanted:
+                first = max(rows[0], cell_row * self._cells[index][0])
+                stop = min(rows[1], (cell_row + 1) * self._cells[index][0])
+                if sum(max(0, min(stop, piece.rows[1]) - max(first, piece.rows[0])) for piece in pieces) == stop - first:
                     return pieces
                 loading = self._loading.get(key)
                 if loading is None:
