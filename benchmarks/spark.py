@@ -17,7 +17,7 @@ Then it measures, each with the count and with COG outputs as the runner writes 
 and prints the figures, the ratios to the floor and local[1] / local[2]. Usage (run it alone: the
 figures mean little on a loaded machine; the script prints the load average)::
 
-    flock /tmp/bench.lock .venv/bin/python benchmarks/spark.py [--tiles 4] [--dates 6] [--size 10980]
+    .venv/bin/python benchmarks/spark.py [--tiles 4] [--dates 6] [--size 10980]
 
 Needs pyspark and Java 17 (scripts/setup.sh installs both into .venv) and ~2 GB in /tmp.
 """

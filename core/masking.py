@@ -349,8 +349,10 @@ def smoothed_above(binary, size, threshold):
     spectrum *= _kernel_spectrum(shape, size)
     half = size // 2
     smooth = scipy_fft.irfft2(spectrum, s=shape)[half:half + binary.shape[0], half:half + binary.shape[1]]
-    above = smooth > threshold
-    rows, cols = np.nonzero(np.abs(smooth - np.float32(threshold)) <= _FLOAT32_ERROR)
+    above = smooth > np.float32(threshold + _FLOAT32_ERROR)  # surely above
+    uncertain = smooth > np.float32(threshold - _FLOAT32_ERROR)  # possibly above
+    uncertain ^= above
+    rows, cols = np.nonzero(uncertain)
     if rows.size:
         above[rows, cols] = _smooth_at(binary, gaussian_weights(size), rows, cols) > threshold
     return above
