@@ -364,15 +364,29 @@ def openeo_mask(scl, classes, pixel_size):
     return openeo_planes_mask(classes_mask(scl, classes), classes_mask(scl, cloudy), pixel_size)
 
 
-def openeo_planes_mask(first, second, pixel_size):
-    """openEO's two-kernel mask from its masks A (``first``) and B (``second``, None when empty)."""
+def openeo_planes_mask(first, second, pixel_size, inner=None):
+    """openEO's two-kernel mask from its masks A (``first``) and B (``second``, None when empty), on the
+    ``inner`` part of the arrays (a pair of slices; default: all of them). Each smoothing reads only the
+    pixels within its own kernel's reach of that part: mask A's 17 px kernel needs 8 px around a window
+    whose array is padded for mask B's 100."""
     first_size, second_size = openeo_kernel_sizes(pixel_size)
-    result = np.zeros(first.shape, dtype=bool)
+    rows, cols = inner or (slice(0, first.shape[0]), slice(0, first.shape[1]))
+    result = np.zeros((rows.stop - rows.start, cols.stop - cols.start), dtype=bool)
     if first.any():
-        result |= smoothed_above(first, first_size, OPENEO_THRESHOLD1)
+        result |= _smoothed_above_on(first, first_size, OPENEO_THRESHOLD1, rows, cols)
     if second is not None and second.any():
-        result |= smoothed_above(second, second_size, OPENEO_THRESHOLD2)
+        result |= _smoothed_above_on(second, second_size, OPENEO_THRESHOLD2, rows, cols)
     return result
+
+
+def _smoothed_above_on(binary, size, threshold, rows, cols):
+    """``smoothed_above(binary, size, threshold)[rows, cols]``, smoothing only the pixels within the
+    kernel's reach of them (those farther away add nothing there)."""
+    half = size // 2
+    top, left = max(rows.start - half, 0), max(cols.start - half, 0)
+    bottom, right = min(rows.stop + half, binary.shape[0]), min(cols.stop + half, binary.shape[1])
+    above = smoothed_above(binary[top:bottom, left:right], size, threshold)
+    return above[rows.start - top:rows.stop - top, cols.start - left:cols.stop - left]
 
 
 def mask_planes(scl, settings, pixel_size):
@@ -515,7 +529,7 @@ def compute_mask_from_coarse(masked, seeds, factor, crop, inner, settings, pixel
               slice(cols.start + inner[1].start, cols.start + inner[1].stop))
     if settings.preset != PRESET_CLASSES:
         fine_seeds = None if seeds is None else upsample(seeds, factor)[crop]
-        return openeo_planes_mask(upsample(masked, factor)[crop], fine_seeds, pixel_size)[inner]
+        return openeo_planes_mask(upsample(masked, factor)[crop], fine_seeds, pixel_size, inner)
     if seeds is not None:
         # Exact on the window: a seed's fine pixels beyond the padded window (beyond the grid, or farther
         # than the halo) are never nearer to a pixel of the window than its fine pixels inside.
