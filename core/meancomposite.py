@@ -41,15 +41,18 @@ FLUSH_EVERY = 255  # dates summed in the narrow per-window accumulators before t
 def _accumulators(series):
     """(narrow sum dtype, wide sum dtype, sums raw DNs?) for ``series``.
 
-    Byte DNs are summed in 16 bits (255 x 255 < 2**16) and widened every ``FLUSH_EVERY`` dates: adding
-    into a 16-bit array is twice as fast as into a 32-bit one. Other integer DNs are summed in int64;
-    with differing scales, or float data, physical values are summed in float64.
+    Byte DNs are summed in 16 bits (255 x 255 < 2**16) and two-byte DNs (TOC reflectances) in 32 bits
+    (65535 x 255 < 2**31), widened every ``FLUSH_EVERY`` dates: adding into an array twice as narrow is
+    about twice as fast. Other integer DNs are summed in int64; with differing scales, or float data,
+    physical values are summed in float64.
     """
     kinds = {np.dtype(dtype).kind for dtype in series.dtypes}
     sizes = {np.dtype(dtype).itemsize for dtype in series.dtypes}
     if kinds <= {"i", "u"} and series.uniform_scaling:
         if sizes == {1}:
             return (np.int16 if "i" in kinds else np.uint16), np.int64, True
+        if sizes == {2}:
+            return np.int32, np.int64, True
         return np.int64, np.int64, True
     return np.float64, np.float64, False
 

@@ -78,13 +78,31 @@ def test_widening_the_narrow_sums_changes_nothing(tmp_path, series_files, monkey
     _check(output, count, expected_mean, expected_count, series_files[0].path)
 
 
-def test_toc_band_sums_in_64_bits(tmp_path):
+def test_toc_band_sums_are_exact(tmp_path):
     dates = write_series(tmp_path / "in", 5, shape=(40, 30), content="TOC-B04")
     output, count = str(tmp_path / "mean.tif"), str(tmp_path / "count.tif")
     with Series([d.path for d in dates], MaskSettings()) as series:
         mean_composite(series, output, count)
     expected_mean, expected_count = reference_mean(dates, content="TOC-B04")
     _check(output, count, expected_mean, expected_count, dates[0].path)
+
+
+@pytest.mark.parametrize("dtype, extreme", [(np.int16, -32768), (np.int16, 32767), (np.uint16, 65535)])
+def test_two_byte_dns_are_summed_narrow_without_overflow(dtype, extreme):
+    # 32-bit narrow sums of two-byte DNs, widened every FLUSH_EVERY dates: the extremes stay exact.
+    from types import SimpleNamespace
+
+    from terrascope_processing.core.scaling import Scaling
+
+    dates = composite.FLUSH_EVERY * 2 + 3
+    series = SimpleNamespace(dtypes=[np.dtype(dtype)] * dates, uniform_scaling=True, physical=False,
+                             scalings=[Scaling(1.0, 0.0)] * dates)
+    sums = composite.MeanCount(series, (2, 3))
+    for index in range(dates):
+        sums.add(index, np.full((2, 3), extreme, dtype), np.ones((2, 3), dtype=bool))
+    total, count = sums.sums()
+    assert (total == extreme * dates).all() and (count == dates).all()
+    assert (sums.result()[0] == extreme).all()
 
 
 def test_inputs_with_different_scales_are_averaged_as_physical_values(tmp_path):
