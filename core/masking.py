@@ -335,26 +335,37 @@ def _smooth_at(binary, weights, rows, cols):
     return values
 
 
-def smoothed_above(binary, size, threshold):
+def smoothed_above(binary, size, threshold, part=None):
     """Where ``binary`` (0/1) convolved with ``gaussian_kernel(size)`` (zeros beyond the array) exceeds
-    ``threshold``: the convolution by float32 FFT (the kernel's spectrum cached per window shape), and the
-    few pixels within ``_FLOAT32_ERROR`` of the threshold decided again by exact float64 sums, so the
-    result is that of a float64 convolution."""
+    ``threshold``, on ``part`` of the array (a pair of slices; default: all of it): the convolution by
+    float32 FFT (the kernel's spectrum cached per shape), and the few pixels within ``_FLOAT32_ERROR`` of
+    the threshold decided again by exact float64 sums, so the result is that of a float64 convolution.
+
+    The FFT is circular: it needs zeros beyond the array only as far as the kernel reaches from ``part``,
+    so a part that keeps the kernel's reach inside the array (a window in its halo) is smoothed with no
+    padding at all."""
     binary = np.asarray(binary, dtype=bool)
+    rows, cols = part or (slice(0, binary.shape[0]), slice(0, binary.shape[1]))
     if size <= 1:
-        return binary.astype(np.float64) > threshold
+        return binary[rows, cols].astype(np.float64) > threshold
     scipy_fft = _scipy("The openEO two-kernel mask", "fft")
-    shape = tuple(scipy_fft.next_fast_len(side + size - 1, real=True) for side in binary.shape)
+    half = size // 2
+    # Output p of the 'same' convolution is entry p + half of the circular one; entries of ``part`` wrap
+    # onto nothing but zeros when the length is at least this (beyond the array and beyond ``part``), and
+    # the kernel fits in it.
+    shape = tuple(scipy_fft.next_fast_len(max(side + half - wanted.start, wanted.stop + half, size), real=True)
+                  for side, wanted in zip(binary.shape, (rows, cols)))
     spectrum = scipy_fft.rfft2(binary.astype(np.float32), s=shape)
     spectrum *= _kernel_spectrum(shape, size)
-    half = size // 2
-    smooth = scipy_fft.irfft2(spectrum, s=shape)[half:half + binary.shape[0], half:half + binary.shape[1]]
+    smooth = scipy_fft.irfft2(spectrum, s=shape)[rows.start + half:rows.stop + half,
+                                                  cols.start + half:cols.stop + half]
     above = smooth > np.float32(threshold + _FLOAT32_ERROR)  # surely above
     uncertain = smooth > np.float32(threshold - _FLOAT32_ERROR)  # possibly above
     uncertain ^= above
-    rows, cols = np.nonzero(uncertain)
-    if rows.size:
-        above[rows, cols] = _smooth_at(binary, gaussian_weights(size), rows, cols) > threshold
+    near_rows, near_cols = np.nonzero(uncertain)
+    if near_rows.size:
+        exact = _smooth_at(binary, gaussian_weights(size), near_rows + rows.start, near_cols + cols.start)
+        above[near_rows, near_cols] = exact > threshold
     return above
 
 
@@ -385,8 +396,8 @@ def _smoothed_above_on(binary, size, threshold, rows, cols):
     half = size // 2
     top, left = max(rows.start - half, 0), max(cols.start - half, 0)
     bottom, right = min(rows.stop + half, binary.shape[0]), min(cols.stop + half, binary.shape[1])
-    above = smoothed_above(binary[top:bottom, left:right], size, threshold)
-    return above[rows.start - top:rows.stop - top, cols.start - left:cols.stop - left]
+    part = (slice(rows.start - top, rows.stop - top), slice(cols.start - left, cols.stop - left))
+    return smoothed_above(binary[top:bottom, left:right], size, threshold, part)
 
 
 def mask_planes(scl, settings, pixel_size):

@@ -193,6 +193,19 @@ def test_smoothing_decides_pixels_at_the_threshold_as_a_float64_convolution(size
     assert np.array_equal(smoothed_above(binary, size, 0.3), exact > 0.3)
 
 
+@pytest.mark.parametrize("size", [9, 33])
+def test_smoothing_a_part_equals_the_part_of_the_whole(size):
+    # A part away from the edges is smoothed by a circular FFT with no padding: it must not wrap.
+    rng = np.random.default_rng(8)
+    binary = rng.random((90, 75)) < 0.4
+    whole = smoothed_above(binary, size, 0.2)
+    half = size // 2
+    for rows, cols in [(slice(half, 90 - half), slice(half, 75 - half)), (slice(0, 40), slice(half, 60)),
+                       (slice(50, 90), slice(0, 75)), (slice(20, 21), slice(30, 31))]:
+        assert np.array_equal(smoothed_above(binary, size, 0.2, (rows, cols)), whole[rows, cols])
+    assert np.array_equal(whole, _brute_convolve(binary, gaussian_kernel(size)) > 0.2)
+
+
 def test_openeo_preset_ignores_speckle_and_buffers_clouds_at_10m():
     scl = np.full((61, 61), 4, dtype=np.uint8)
     scl[30, 30] = 9  # one cloudy pixel: 0.0198 < 0.057 in mask A, 0.00014 < 0.025 in mask B
