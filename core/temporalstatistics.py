@@ -145,7 +145,7 @@ def dn_values(series):
     """The float32 value of every DN of the series' one 1- or 2-byte integer type, indexed by the DN's
     unsigned bit pattern, computed by ``series.values`` itself (so statistics on DNs give the values a
     float32 stack would); None when the statistics must work on float32 values instead (inputs scaled
-    differently, float or wider data)."""
+    differently, a negative scale, float or wider data)."""
     dtypes = {np.dtype(dtype) for dtype in series.dtypes}
     if len(dtypes) != 1 or not series.uniform_scaling:
         return None
@@ -153,7 +153,11 @@ def dn_values(series):
     if dtype.kind not in "iu" or dtype.itemsize > 2:
         return None
     codes = np.arange(2 ** (8 * dtype.itemsize), dtype=f"u{dtype.itemsize}").view(dtype)
-    return series.values(0, codes, np.ones(codes.shape, dtype=bool))
+    table = series.values(0, codes, np.ones(codes.shape, dtype=bool))
+    in_dn_order = table[np.argsort(codes, kind="stable")]
+    if np.any(np.diff(in_dn_order[np.isfinite(in_dn_order)]) < 0):
+        return None  # a negative scale: sorting the DNs would not sort the values
+    return table
 
 
 class WindowStatistics:

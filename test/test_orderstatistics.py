@@ -7,6 +7,7 @@ import warnings
 
 import numpy as np
 import pytest
+from osgeo import gdal
 
 from series_data import write_series
 from terrascope_processing.core import meancomposite as composite
@@ -273,6 +274,35 @@ def test_streaming_statistics_on_dns_equal_those_on_values(dn_paths):
             np.testing.assert_allclose(fast, reference, rtol=2e-6, atol=2e-7, equal_nan=True, err_msg=label)
         else:
             np.testing.assert_array_equal(fast, reference, err_msg=label)
+
+
+def test_a_negative_scale_is_worked_out_on_values(tmp_path):
+    # CCC has no published scale: with a negative one in the files' tags, sorting the DNs would give
+    # the minimum for the maximum and p10 for p90.
+    from rasters import make_raster
+    from series_data import product_name
+
+    rng = np.random.default_rng(4)
+    paths = []
+    for index in range(5):
+        dn = rng.integers(0, 1000, (12, 14)).astype(np.uint16)
+        dn[0, index] = 65535
+        path = make_raster(tmp_path / product_name(index, "CCC"), dn, nodata=65535)
+        dataset = gdal.Open(path, gdal.GA_Update)
+        dataset.GetRasterBand(1).SetScale(-0.1)
+        dataset.GetRasterBand(1).SetOffset(100.0)
+        dataset = None
+        paths.append(path)
+    chosen = [stats.MEDIAN, stats.MINIMUM, stats.MAXIMUM, stats.PERCENTILES]
+    with Series(paths, MaskSettings(classes=())) as series:
+        assert stats.dn_values(series) is None
+        window = Window(0, 0, series.grid.width, series.grid.height)
+        result = stats.statistics_window(series, window, chosen, [10, 90])
+        values = np.stack([series.read(index, window) for index in range(5)])
+    expected = [np.nanmedian(values, axis=0), np.nanmin(values, axis=0), np.nanmax(values, axis=0),
+                np.nanpercentile(values, 10, axis=0), np.nanpercentile(values, 90, axis=0)]
+    for label, band, reference in zip(stats.band_labels(chosen, [10, 90]), result, expected):
+        np.testing.assert_allclose(band, reference, rtol=1e-6, err_msg=label)
 
 
 @pytest.mark.parametrize("fewest", [0, 5, 9])
