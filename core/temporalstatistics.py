@@ -154,7 +154,7 @@ def dn_values(series):
         return None
     codes = np.arange(2 ** (8 * dtype.itemsize), dtype=f"u{dtype.itemsize}").view(dtype)
     table = series.values(0, codes, np.ones(codes.shape, dtype=bool))
-    in_dn_order = table[np.argsort(codes, kind="stable")]
+    in_dn_order = np.roll(table, len(table) // 2) if dtype.kind == "i" else table  # negative DNs first
     if np.any(np.diff(in_dn_order[np.isfinite(in_dn_order)]) < 0):
         return None  # a negative scale: sorting the DNs would not sort the values
     return table
