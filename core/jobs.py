@@ -173,7 +173,8 @@ def task_window_pixels(settings, dates, side=TASK_WINDOW_SIDE):
     median and percentiles when their stack would not fit ``TASK_MEMORY`` (see the module docstring)."""
     pixels = side * side
     if settings.command == STATISTICS:
-        pixels = min(pixels, window_pixels_for(stats.bytes_per_pixel(dates, settings.statistics), TASK_MEMORY))
+        per_pixel = stats.bytes_per_pixel(dates, settings.statistics, percentiles=settings.percentiles)
+        pixels = min(pixels, window_pixels_for(per_pixel, TASK_MEMORY))
     return pixels
 
 

@@ -530,15 +530,17 @@ def statistics_window(series, window, statistics, percentiles=(), ndvi=None, can
     return reducer.bands(out)
 
 
-def bytes_per_pixel(dates, chosen, periods=1, sample_bytes=4):
-    """Working memory of one window per pixel: the accumulators, the results of ``periods`` periods and,
-    for the median and percentiles, one sample of ``sample_bytes`` per date (a DN, or a float32 value)
-    and the sorting network's spare row."""
-    return (_ACCUMULATOR_BYTES + 4 * len(chosen) * periods
+def bytes_per_pixel(dates, chosen, periods=1, sample_bytes=4, percentiles=()):
+    """Working memory of one window per pixel: the accumulators, the result bands of ``periods`` periods
+    (one per statistic, one per percentile) and, for the median and percentiles, one sample of
+    ``sample_bytes`` per date (a DN, or a float32 value) and the sorting network's spare row."""
+    bands = len(band_labels(chosen, percentiles if PERCENTILES in chosen else ()))
+    return (_ACCUMULATOR_BYTES + 4 * bands * periods
             + ((dates + 1) * sample_bytes if _needs_stack(chosen) else 8))
 
 
-def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None, periods=1, sample_bytes=4):
+def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None, periods=1, sample_bytes=4,
+         percentiles=()):
     """Windows and worker threads that keep the windows in flight within ``memory_budget`` bytes.
 
     Each worker has at most two windows in flight; a window holds ``bytes_per_pixel`` (``dates``: of the
@@ -546,7 +548,7 @@ def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None,
     budget, fewer workers are used.
     """
     threads = threads or os.cpu_count() or 1
-    per_pixel = bytes_per_pixel(dates, chosen, periods, sample_bytes)
+    per_pixel = bytes_per_pixel(dates, chosen, periods, sample_bytes, percentiles)
     smallest = OUTPUT_BLOCK * OUTPUT_BLOCK * per_pixel * 2
     threads = max(1, min(threads, int(memory_budget // smallest)))
     window_pixels = min(WINDOW_PIXELS, window_pixels_for(per_pixel * 2 * threads, memory_budget))
@@ -584,7 +586,8 @@ def temporal_statistics(series, statistics, percentiles, output_path, progress=N
     labels = [period_description(p, label) for p, _ in groups for label in band_labels(chosen, percentiles)]
     longest = max(len(indices) for _, indices in groups)
     sample_bytes = np.dtype(series.dtypes[0]).itemsize if dn_values(series) is not None else 4
-    windows, threads = plan(series.grid, longest, chosen, memory_budget, threads, len(groups), sample_bytes)
+    windows, threads = plan(series.grid, longest, chosen, memory_budget, threads, len(groups), sample_bytes,
+                            percentiles)
     if window_pixels is not None:
         windows = plan_windows(series.grid, window_pixels)
     ndvi = ndvi_source(series, chosen)

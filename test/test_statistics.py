@@ -171,6 +171,9 @@ def test_plan_bounds_memory_by_dates():
     assert biggest * 400 * 4 * 2 * threads <= 256 * 2**20
     streaming, _ = stats.plan(grid, 400, [stats.MEAN, stats.STD], memory_budget=256 * 2**20, threads=2)
     assert len(streaming) < len(many)  # the mean and std do not hold the dates
+    # each percentile is a band of results: nine of them take more memory than one
+    assert (stats.bytes_per_pixel(10, [stats.PERCENTILES], percentiles=range(10, 100, 10))
+            == stats.bytes_per_pixel(10, [stats.PERCENTILES], percentiles=[50]) + 8 * 4)
 
 
 # ---------------------------------------------------------------------------------------------------
