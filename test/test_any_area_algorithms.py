@@ -4,8 +4,9 @@ meancomposite and temporalstatistics, and histograms over tiles of different gri
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
+from feedback import RecordingFeedback
 from rasters import ORIGIN, read_raster
 from series_data import reference_values
 from test_any_area import SHAPE, SHIFT, _union_reference, two_tiles  # noqa: F401 (a fixture)
@@ -82,21 +83,9 @@ def test_an_extent_touching_no_input_is_refused(provider, tmp_path, two_tiles):
                               "OUTPUT": str(tmp_path / "mean.tif")})
 
 
-class WarnedThenCancelled(QgsProcessingFeedback):
-    """Records warnings and cancels at the first one (so no huge raster is written)."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802 (Qt naming)
-        self.warnings.append(text)
-        self.cancel()
-
-
 def test_a_large_target_is_warned_about_with_its_size(provider, tmp_path, two_tiles):
     a, b = two_tiles
-    feedback = WarnedThenCancelled()
+    feedback = RecordingFeedback(cancel_on_warning=True)
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run("meancomposite", {"INPUTS": [d.path for d in a + b], "RESOLUTION": 0.02,
                               "OUTPUT": str(tmp_path / "mean.tif")}, feedback)

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
+from feedback import RecordingFeedback
 from rasters import make_raster
 
 ALG = "terrascope:histogram"
@@ -66,25 +67,16 @@ def test_default_range_and_masking(provider, tmp_path):
 def test_explicit_range_counts_outside_apart(provider, tmp_path):
     paths, dns, scls = fapar_dates(tmp_path, seed=1)
 
-    class Log:
-        warnings = []
-
-    from qgis.core import QgsProcessingFeedback
-
-    class Feedback(QgsProcessingFeedback):
-        def pushWarning(self, text):  # noqa: N802
-            Log.warnings.append(text)
-            super().pushWarning(text)
-
     import processing
 
+    feedback = RecordingFeedback()
     result = processing.run(ALG, {"INPUTS": paths, "CLASSES": [], "BINS": 3, "MINIMUM": 0.25, "MAXIMUM": 0.85,
-                                  "OUTPUT": "memory:"}, feedback=Feedback())
+                                  "OUTPUT": "memory:"}, feedback=feedback)
     valid = dns[dns <= 200]
     expected, below, above = reference(valid, 3, 50, 170)  # 0.25 .. 0.85 = DN 50 .. 170
     assert [r[2] for r in table(result)] == list(expected)
     assert below > 0 and above > 0
-    assert any(f"{below} below" in text and f"{above} above" in text for text in Log.warnings)
+    assert any(f"{below} below" in text and f"{above} above" in text for text in feedback.warnings)
 
 
 def test_digital_numbers_to_a_file(provider, tmp_path):

@@ -7,6 +7,7 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
+from feedback import RecordingFeedback
 from rasters import make_raster, read_raster
 from series_data import product_name, reference_mask, upsample, write_series
 
@@ -21,16 +22,6 @@ def run(parameters, feedback=None):
 
 def listing(folder):
     return sorted(name for name in os.listdir(folder) if not name.endswith(".aux.xml"))
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802 (Qt naming)
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 def expected_masked(dated, classes=(0, 1, 3, 8, 9, 10, 11), radius=0):

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from feedback import RecordingFeedback
 from rasters import make_raster, read_raster
 from terrascope_processing.core.naming import NAME_PATTERN
 
@@ -74,16 +75,6 @@ def fingerprint(path):
     stat = os.stat(path)
     with open(path, "rb") as handle:
         return handle.read(), stat.st_mtime_ns
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos = []
-
-    def pushInfo(self, info):  # noqa: N802 (Qt naming)
-        self.infos.append(info)
-        super().pushInfo(info)
 
 
 # --- the algorithm's description ---------------------------------------------------------------------------

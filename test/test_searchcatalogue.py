@@ -10,8 +10,9 @@ import socket
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
+from feedback import RecordingFeedback
 from stac_server import NDVI
 from test_stac import archive, server  # noqa: F401 (the generated archive and its STAC server: fixtures)
 
@@ -34,23 +35,6 @@ def authcfg(qgis_app):
     assert manager.storeAuthenticationConfig(config)[0]
     yield config.id()
     manager.removeAuthenticationConfig(config.id())
-
-
-class Feedback(QgsProcessingFeedback):
-    """Keeps every message (to check warnings, and that no secret is ever printed)."""
-
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushInfo(self, info):  # noqa: N802 (Qt naming)
-        self.messages.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802 (Qt naming)
-        self.messages.append("WARNING " + warning)
-
-    def reportError(self, error, fatal=False):  # noqa: N802 (Qt naming)
-        self.messages.append("ERROR " + error)
 
 
 def features(path):
@@ -106,10 +90,10 @@ def test_remote_files_tiles_and_cloud(provider, server, archive, tmp_path):
 
 
 def test_empty_result_is_a_warning(provider, server, tmp_path):
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     results, _fields, rows = run(server, tmp_path, feedback, TILES="32ULB")
     assert results["LAYERS"] == [] and rows == []
-    assert any(m.startswith("WARNING No product") for m in feedback.messages)
+    assert any(w.startswith("No product") for w in feedback.warnings)
 
 
 @pytest.mark.parametrize("setup, message", [
@@ -175,7 +159,7 @@ def test_cancel_aborts_the_request_under_way(provider, server, tmp_path):
     from qgis.PyQt.QtCore import QTimer
 
     server.delay = 20
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     QTimer.singleShot(300, feedback.cancel)
     began = time.monotonic()
     with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
@@ -187,7 +171,7 @@ def test_cancel_aborts_the_request_under_way(provider, server, tmp_path):
 def test_paging_with_progress(provider, server, tmp_path):
     server.page_size = 2  # the server gives at most 2 items per page, whatever the limit asked
     progress = []
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     feedback.progressChanged.connect(progress.append)
     results, _fields, _rows = run(server, tmp_path, feedback)
     assert len(results["LAYERS"]) == 5
@@ -204,7 +188,7 @@ def _composite(inputs, path, count):
 
 def test_composite_over_remote_files_with_authentication(provider, server, archive, authcfg, tmp_path):
     server.require, server.require_for_files_only = ("Authorization", BASIC), True  # the catalogue is public
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     remote = run(server, tmp_path, feedback, LOCAL=False, TILES="31UFS", AUTHCFG=authcfg)[0]
     local = run(server, tmp_path, TILES="31UFS")[0]
     assert len(remote["LAYERS"]) == 3 and all(p.startswith("/vsicurl/") for p in remote["LAYERS"])

@@ -9,6 +9,7 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException
 
+from feedback import RecordingFeedback
 from rasters import make_raster
 
 ALG = "terrascope:temporalstatistics"
@@ -114,18 +115,9 @@ def test_an_output_that_is_not_a_geotiff_is_refused_before_any_work(provider, tm
 
 def test_dilation_with_the_openeo_preset_is_reported_as_unused(provider, tmp_path):
     import processing
-    from qgis.core import QgsProcessingFeedback
-
-    class Warnings(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802 (Qt naming)
-            self.warnings.append(text)
 
     paths, _, _ = ndvi_dates(tmp_path)
-    feedback = Warnings()
+    feedback = RecordingFeedback()
     processing.run(ALG, {"INPUTS": paths, "STATISTICS": [COUNT], "MASK_PRESET": 1, "DILATION": 20,
                          "OUTPUT": str(tmp_path / "c.tif")}, feedback=feedback)
     assert any("'Grow clouds and shadows by (m)' is not used" in text for text in feedback.warnings)
