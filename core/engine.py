@@ -103,13 +103,13 @@ class RasterReader:
         except RuntimeError as error:
             raise RasterError(f"{self.paths[index]}: cannot read pixels ({error})") from None
 
-    def read_where(self, index, window, wanted, band=1):
-        """``read(index, window, band)``, decoding only the file's blocks that hold a pixel where ``wanted``
+    def read_unmasked(self, index, window, masked, band=1):
+        """``read(index, window, band)``, decoding only the file's blocks that hold a pixel not ``masked``
         (booleans of the window's shape): the other pixels are 0. A date's blocks wholly masked by its
         SCL (clouds, the swath's edge) are then never decompressed."""
         raster_band = self._dataset(index).GetRasterBand(band)
         pieces = _block_pieces(window, *raster_band.GetBlockSize())
-        needed = [piece for piece in pieces if wanted[piece].any()]
+        needed = [piece for piece in pieces if not masked[piece].all()]
         if len(needed) == len(pieces):
             return self.read(index, window, band)
         out = np.zeros((window.height, window.width), dtype=numpy_type(raster_band.DataType))

@@ -254,7 +254,7 @@ class Series:
             dn = self.read_dn(index, window)
             return dn, self.valid_dn(index, dn)
         masked = self.masked(index, window)
-        dn = self._reader.read_where(index, window, ~masked, band=self.band or 1)
+        dn = self._reader.read_unmasked(index, window, masked, band=self.band or 1)
         valid = self.valid_dn(index, dn)
         np.greater(valid, masked, out=valid)  # valid and not masked
         return dn, valid

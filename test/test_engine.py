@@ -521,17 +521,17 @@ def _tiled_with_a_corrupt_block(path, values, block=16, corrupt=(1, 2)):
 
 
 @pytest.mark.parametrize("window", [Window(0, 0, 64, 48), Window(5, 7, 40, 30)])
-def test_read_where_decodes_only_the_blocks_with_wanted_pixels(tmp_path, window):
+def test_read_unmasked_decodes_only_the_blocks_with_unmasked_pixels(tmp_path, window):
     values = np.arange(64 * 48, dtype=np.uint32).reshape(48, 64).astype(np.uint8)
     path = str(tmp_path / "tiled.tif")
     _tiled_with_a_corrupt_block(path, values)  # rows 16..31, columns 32..47
     reader = RasterReader([path])
-    wanted = np.ones((window.height, window.width), dtype=bool)
+    masked = np.zeros((window.height, window.width), dtype=bool)
     with pytest.raises(RasterError, match="tiled.tif: cannot read pixels"):
-        reader.read_where(0, window, wanted)
-    wanted[16 - window.row:32 - window.row, 32 - window.col:48 - window.col] = False  # the corrupt block
-    read = reader.read_where(0, window, wanted)
+        reader.read_unmasked(0, window, masked)
+    masked[16 - window.row:32 - window.row, 32 - window.col:48 - window.col] = True  # the corrupt block
+    read = reader.read_unmasked(0, window, masked)
     expected = values[window.slices].copy()
     expected[16 - window.row:32 - window.row, 32 - window.col:48 - window.col] = 0
     assert read.dtype == np.uint8 and np.array_equal(read, expected)
-    assert not reader.read_where(0, window, np.zeros_like(wanted)).any()
+    assert not reader.read_unmasked(0, window, np.ones_like(masked)).any()
