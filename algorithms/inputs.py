@@ -55,9 +55,16 @@ def _raster_parameters(algorithm):
     return [definition for definition in algorithm.parameterDefinitions() if _is_raster_parameter(definition)]
 
 
+def _as_list(value):
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _is_given_file(item):
+    return isinstance(item, str) and os.path.isfile(item)
+
+
 def _given_files(value):
-    values = value if isinstance(value, (list, tuple)) else [value]
-    return [item for item in values if isinstance(item, str) and os.path.isfile(item)]
+    return [item for item in _as_list(value) if _is_given_file(item)]
 
 
 def unreadable_raster_input(algorithm, parameters):
@@ -84,9 +91,9 @@ def value_to_check(definition, value):
     for the whole run: about 6 MB per input. ``NOTHING_TO_CHECK`` when nothing is left."""
     if not _is_raster_parameter(definition):
         return value
-    values = value if isinstance(value, (list, tuple)) else [value]
+    values = _as_list(value)
     left = [item for item in values
-            if not (isinstance(item, str) and (os.path.isfile(item) or is_network_path(item)))]
+            if not (_is_given_file(item) or (isinstance(item, str) and is_network_path(item)))]
     if len(left) == len(values):
         return value
     if not left:
@@ -122,7 +129,7 @@ def raster_paths(algorithm, parameters, name, context):
     """The files behind a multiple-layers parameter, in the given order: paths as given, else the
     files of the layers."""
     value = parameters.get(name)
-    values = value if isinstance(value, (list, tuple)) else [value]
+    values = _as_list(value)
     if values and len(_given_files(values)) == len(values):
         return list(values)
     with layers_without_pam():
