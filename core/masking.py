@@ -330,8 +330,9 @@ def _smooth_at(binary, weights, rows, cols):
     for index, (row, col) in enumerate(zip(rows.tolist(), cols.tolist())):
         top, bottom = max(row - half, 0), min(row + half + 1, height)
         left, right = max(col - half, 0), min(col + half + 1, width)
-        patch = binary[top:bottom, left:right]
-        values[index] = weights[top - row + half:bottom - row + half] @ patch @ weights[left - col + half:right - col + half]
+        row_weights = weights[top - row + half:bottom - row + half]
+        col_weights = weights[left - col + half:right - col + half]
+        values[index] = row_weights @ binary[top:bottom, left:right] @ col_weights
     return values
 
 
