@@ -25,7 +25,8 @@ reads them so, nearest-neighbour). Two ways to build a mask, chosen by ``MaskSet
 
     The smoothing both grows large cloud areas (by up to ~80 px = 800 m at 10 m for mask B) and drops
     isolated masked pixels (a lone pixel of mask A scores 0.02 < 0.057): as in openEO, a speckle of a
-    chosen class can stay unmasked. The kernel sizes are openEO's at 10 m; on a coarser grid they are
+    chosen class can stay unmasked. The masks are those of a float64 convolution, worked out on the SCL's
+    own grid with numpy alone (``smoothed_above``). The kernel sizes are openEO's at 10 m; on a coarser grid they are
     scaled to cover the same ground (the nearest odd number of pixels to ``size x 10 m / pixel size``:
     9 and 101 at 20 m, 3 and 33 at 60 m) with sigma = size / 6 as in openEO. ``dilation_m`` is not used.
 
