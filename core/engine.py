@@ -1,17 +1,20 @@
 """The block engine every raster algorithm uses.
 
-A grid is cut into windows; a thread pool (one worker per core) runs a function on each window, so
-GDAL's decoding and encoding and numpy's arithmetic, all of which release the GIL, overlap. At most a
+A grid is cut into windows; one thread per core runs a function on each window of its lane (the
+windows next to each other in a row run on one thread), so GDAL's decoding and encoding and numpy's
+arithmetic, all of which release the GIL, overlap. At most a
 few windows are in flight at once and GDAL's block cache is capped while the engine runs, so memory is
 bounded by the window size, not by the raster size or the number of inputs. Progress is reported per
 window; a cancel is noticed within one window's work and raises ``Cancelled``.
 """
 
 import contextlib
+import itertools
 import math
 import os
+import queue
 import threading
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -161,36 +164,91 @@ def capped_gdal_cache(max_bytes=GDAL_CACHE_BYTES):
                 gdal.SetCacheMax(_cache_before)
 
 
+IN_FLIGHT_PER_THREAD = 2  # windows a worker may have started and not yet handed over (memory bound)
+
+
+def window_lanes(windows, threads):
+    """``windows`` dealt into ``threads`` lanes (deques), each worked through in order by one thread: lane
+    t holds the t-th contiguous part of every row of windows. Neighbouring windows of a row then run on
+    one thread one after the other, so an input block that both reach (an input whose blocks do not
+    line up with the windows: the second tile of a target grid, an extent that cuts blocks) is decoded
+    once, into that thread's GDAL handle and block cache, and not once by each thread. A row is a run
+    of consecutive windows (or work items with a ``row``) that start on the same row."""
+    lanes = [deque() for _ in range(threads)]
+    for _, row in itertools.groupby(windows, key=lambda window: window.row):
+        row = list(row)
+        share, extra = divmod(len(row), threads)
+        start = 0
+        for lane, deal in enumerate(lanes):
+            stop = start + share + (lane < extra)
+            deal.extend(row[start:stop])
+            start = stop
+    return lanes
+
+
 def run_windows(windows, work, progress=None, threads=None):
     """Run ``work(window)`` on every window with one thread per core; yield ``(window, result)`` as
-    each finishes (in any order). Raises ``Cancelled`` when ``progress.cancelled()`` turns true."""
+    each finishes (in any order). Raises ``Cancelled`` when ``progress.cancelled()`` turns true.
+
+    Each thread works through its lane (``window_lanes``); one that runs out takes the last window of
+    the longest other lane, so no core idles while windows are left. At most ``IN_FLIGHT_PER_THREAD``
+    results per thread wait to be consumed; leaving the loop (an error, a cancel, the consumer
+    stopping) lets the windows being worked on finish and starts no other."""
     progress = progress or NullProgress()
     windows = list(windows)
-    threads = threads or os.cpu_count() or 1
-    in_flight_limit = 2 * threads
+    if not windows:
+        return
+    threads = max(1, min(threads or os.cpu_count() or 1, len(windows)))
+    lanes = window_lanes(windows, threads)
+    lock = threading.Lock()
+    stop = threading.Event()
+    finished = queue.Queue()
+    room = [threading.Semaphore(IN_FLIGHT_PER_THREAD) for _ in lanes]
+
+    def next_window(lane):
+        with lock:
+            if stop.is_set():
+                return None
+            if lanes[lane]:
+                return lanes[lane].popleft()
+            longest = max(lanes, key=len)
+            return longest.pop() if longest else None
+
+    def run_lane(lane):
+        while True:
+            room[lane].acquire()
+            window = next_window(lane)
+            if window is None:
+                return
+            try:
+                finished.put((lane, window, work(window), None))
+            except BaseException as error:  # handed to the consumer, which raises it
+                finished.put((lane, window, None, error))
+                return
+
+    workers = [threading.Thread(target=run_lane, args=(lane,), name=f"terrascope-window-{lane}")
+               for lane in range(threads)]
     done = 0
-    with capped_gdal_cache(), ThreadPoolExecutor(max_workers=threads) as pool:
-        pending = {}
-        queue = iter(windows)
+    with capped_gdal_cache():
+        for worker in workers:
+            worker.start()
         try:
-            while True:
-                while len(pending) < in_flight_limit and not progress.cancelled():
-                    window = next(queue, None)
-                    if window is None:
-                        break
-                    pending[pool.submit(work, window)] = window
+            while done < len(windows):
                 if progress.cancelled():
                     raise Cancelled("cancelled by the user")
-                if not pending:
-                    return
-                finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    window = pending.pop(future)
-                    result = future.result()
-                    done += 1
-                    progress.report(done / len(windows))
-                    yield window, result
+                try:
+                    lane, window, result, error = finished.get(timeout=0.25)
+                except queue.Empty:
+                    continue
+                if error is not None:
+                    raise error
+                room[lane].release()
+                done += 1
+                progress.report(done / len(windows))
+                yield window, result
         finally:
-            for future in pending:
-                future.cancel()
-
+            stop.set()
+            for semaphore in room:
+                semaphore.release(IN_FLIGHT_PER_THREAD)
+            for worker in workers:
+                worker.join()

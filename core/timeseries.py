@@ -196,6 +196,11 @@ class _Task:
     window: Window
     positions: np.ndarray
 
+    @property
+    def row(self):
+        """The window's first row: the engine deals the tasks of a row into lanes (``window_lanes``)."""
+        return self.window.row
+
 
 def _window_sums(series, places, task, cancelled):
     """For the task's locations: their pixels in the window, and per date (rows) the sum of their valid

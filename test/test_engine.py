@@ -18,6 +18,7 @@ from terrascope_processing.core.engine import (
     Window,
     plan_windows,
     run_windows,
+    window_lanes,
 )
 from terrascope_processing.core.errors import Cancelled, RasterError
 from terrascope_processing.core.raster import Grid, nearest_view, open_raster, require_same_grid
@@ -135,6 +136,48 @@ def test_run_windows_yields_every_window_once_on_several_threads():
     assert progress.fractions == sorted(progress.fractions)
     assert progress.fractions[-1] == pytest.approx(1.0)
     assert len(progress.fractions) == len(windows)
+
+
+def test_window_lanes_deal_each_row_in_contiguous_parts():
+    windows = plan_windows(grid(5 * OUTPUT_BLOCK, 3 * OUTPUT_BLOCK), OUTPUT_BLOCK * OUTPUT_BLOCK)
+    lanes = window_lanes(windows, 2)
+    assert [[(w.row // OUTPUT_BLOCK, w.col // OUTPUT_BLOCK) for w in lane] for lane in lanes] == [
+        [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2)],
+        [(0, 3), (0, 4), (1, 3), (1, 4), (2, 3), (2, 4)],
+    ]
+    column = plan_windows(grid(OUTPUT_BLOCK, 3 * OUTPUT_BLOCK), OUTPUT_BLOCK * OUTPUT_BLOCK)
+    assert [len(lane) for lane in window_lanes(column, 2)] == [3, 0]  # the second thread takes from the end
+
+
+def test_run_windows_runs_neighbouring_windows_of_a_row_on_one_thread():
+    # A block shared by two neighbouring windows is then decoded once, by one thread's GDAL handle.
+    windows = [Window(col * 256, 0, 256, 256) for col in range(8)]
+    started = threading.Barrier(2)
+    ran = {}
+
+    def work(window):
+        if window.col in (0, 4 * 256):
+            started.wait(5)  # both threads at work before either goes on
+        ran[window.col // 256] = threading.get_ident()
+        time.sleep(0.02)
+        return window
+
+    assert len(list(run_windows(windows, work, threads=2))) == 8
+    assert ran[0] == ran[1] == ran[2] != ran[4] == ran[5] == ran[6]
+
+
+def test_run_windows_leaves_no_core_idle_while_windows_are_left():
+    # One thread's lane is slow: the other thread, done with its own, takes windows from its end.
+    windows = [Window(col, 0, 1, 1) for col in range(10)]
+    ran = {}
+
+    def work(window):
+        ran[window.col] = threading.get_ident()
+        time.sleep(0.05 if window.col < 5 else 0.001)
+        return window
+
+    assert len(list(run_windows(windows, work, threads=2))) == 10
+    assert ran[4] != ran[0]  # the last window of the slow lane ran on the other thread
 
 
 def test_run_windows_raises_cancelled_midway_and_returns_promptly():
