@@ -312,29 +312,36 @@ _AXES_KEPT = 32  # axes cached: those of interior windows and of the raster's ed
 _GROUP = 8  # tiles per banded product of the bounds
 _SINGLE_THREADED = 1 << 18  # m x n x k: OpenBLAS runs smaller matrix products on the calling thread; its
 # threads for larger ones fight the engine's workers (a product of 2^18 still runs at ~25 GFLOPS)
-_TILES_AT_ONCE = 128  # tiles smoothed pixel by pixel in one stacked product (12 MB for mask B)
+_GATHERED_BYTES = 8 << 20  # the coarse pixels of the tiles smoothed pixel by pixel in one stacked product
 
 
 @dataclass(frozen=True)
 class _Axis:
-    """One axis of the smoothing of a coarse plane repeated ``factor`` times (``_axis``): output y, a fine
-    pixel, is ``sum_m matrix[y, m] x plane[origin + m]``. The outputs are cut into ``tile``s of ``tile``
-    pixels: tile t reaches the ``width`` coarse pixels from ``origin + starts[t]`` with the weights
-    ``tiles[t]`` (tile x width; zeros beyond the outputs and the coarse pixels), and ``bounds[0, t]`` /
-    ``bounds[1, t]`` are the largest / smallest weight any of its outputs puts on each coarse pixel.
-    ``groups``: runs of ``_GROUP`` tiles, ``(t0, t1, low, high)``: tiles t0 .. t1 - 1 reach coarse pixels
-    low .. high - 1 only."""
+    """One axis of the smoothing of a coarse plane repeated ``factor`` times (``_axis``), its outputs cut
+    into tiles of ``tile`` fine pixels. Tile t reaches the ``width`` coarse pixels from ``origin + t x
+    step`` (``origin`` may lie before the plane, ``step`` = tile / factor) with the weights ``tiles[t]``
+    (tile x width, float32; zeros beyond the outputs and beyond the cut); ``bounds`` (groups x
+    group_width x 2 _GROUP) gives, for each run of ``_GROUP`` tiles, the largest then the smallest weight
+    any output of each tile puts on the coarse pixels from ``origin + group x _GROUP x step``."""
 
     origin: int
     tile: int
-    starts: np.ndarray
+    step: int
     tiles: np.ndarray
     bounds: np.ndarray
-    groups: tuple
 
     @property
     def width(self):
         return self.tiles.shape[2]
+
+    @property
+    def group_width(self):
+        return self.bounds.shape[1]
+
+    @property
+    def reach(self):
+        """How many coarse pixels from ``origin`` every product of this axis may read."""
+        return len(self.bounds) * _GROUP * self.step + self.group_width
 
 
 @functools.lru_cache(maxsize=_AXES_KEPT)
@@ -343,46 +350,47 @@ def _axis(size, factor, start, length, first, stop):
     pixels from fine pixel ``start`` (fine pixel i of the cut lies in coarse pixel (start + i) // factor;
     zeros beyond the cut), at the fine pixels ``first`` .. ``stop`` - 1 of the cut. Output y sums the
     weights of ``gaussian_weights(size)`` that fall on the fine pixels of each coarse pixel: for each
-    phase of the outputs (their place in a coarse pixel), a kernel of about size / factor coarse taps."""
+    phase of the outputs (their place in a coarse pixel), a kernel of about size / factor coarse taps.
+    Tiles are a multiple of ``factor`` (4 px for 17 and 16 px for 201 at a factor of 2), so every tile
+    reaches the same number of coarse pixels from a regular step."""
     weights = gaussian_weights(size)
     half = size // 2
-    origin = (start + max(0, first - half)) // factor
-    coarse = (start + min(length, stop + half) - 1) // factor + 1 - origin
+    tile = factor << max(0, round(math.log2(math.sqrt(size) / factor)))
+    step = tile // factor
+    origin = (start + first - half) // factor
+    width = (tile + size + factor - 3) // factor + 1
     count = stop - first
+    tiles_count = -(-count // tile)
+    groups = -(-tiles_count // _GROUP)
+    group_width = (_GROUP - 1) * step + width
+    matrix = np.zeros((groups * _GROUP * tile, groups * _GROUP * step + group_width))
     outputs = np.arange(count)
-    matrix = np.zeros((count, coarse))
     for tap, weight in enumerate(weights):
         fine = outputs + (first + tap - half)
         inside = (fine >= 0) & (fine < length)
         matrix[outputs[inside], (start + fine[inside]) // factor - origin] += weight  # one entry per output
     matrix = matrix.astype(np.float32)
-    tile = 1 << max(0, round(math.log2(math.sqrt(size))))  # 4 px for 17, 16 px for 201
-    heads = np.arange(0, count, tile)
-    reached = matrix > 0
-    lows = np.array([np.argmax(reached[head:head + tile].any(axis=0)) for head in heads])
-    highs = np.array([coarse - np.argmax(reached[head:head + tile].any(axis=0)[::-1]) for head in heads])
-    width = int((highs - lows).max())
-    padded = np.zeros((len(heads) * tile, coarse + width), dtype=np.float32)
-    padded[:count, :coarse] = matrix
-    tiles = np.stack([padded[head:head + tile, low:low + width] for head, low in zip(heads, lows)])
-    bounds = np.stack([np.maximum.reduceat(matrix, heads), np.minimum.reduceat(matrix, heads)])
-    groups = tuple((t0, min(t0 + _GROUP, len(heads)), int(lows[t0: t0 + _GROUP].min()),
-                    int(highs[t0: t0 + _GROUP].max())) for t0 in range(0, len(heads), _GROUP))
-    for array in (lows, tiles, bounds):
+    heads = np.arange(groups * _GROUP)
+    tiles = matrix.reshape(len(heads), tile, -1)[heads[:, None], :, heads[:, None] * step + np.arange(width)]
+    tiles = tiles.transpose(0, 2, 1)  # (tile index, output, coarse pixel)
+    real = (np.arange(len(heads) * tile) < count).reshape(len(heads), tile, 1)
+    largest, smallest = tiles.max(axis=1), np.where(real, tiles, np.inf).min(axis=1)
+    smallest[~real.any(axis=1)[:, 0]] = 0
+    bounds = np.zeros((groups, group_width, 2, _GROUP), dtype=np.float32)
+    for index in range(_GROUP):
+        at = slice(index * step, index * step + width)
+        bounds[:, at, 0, index] = largest[index::_GROUP]
+        bounds[:, at, 1, index] = smallest[index::_GROUP]
+    tiles = np.ascontiguousarray(tiles[:tiles_count])
+    bounds = bounds.reshape(groups, group_width, 2 * _GROUP)
+    for array in (tiles, bounds):
         array.flags.writeable = False  # shared by the worker threads
-    return _Axis(origin, tile, lows, tiles, bounds, groups)
+    return _Axis(origin, tile, step, tiles, bounds)
 
 
-def _product(first, second):
-    """``first @ second`` (2-D float32) by products small enough to run on the calling thread: the rows of
-    ``first`` in stacked chunks."""
-    rows, inner = first.shape
-    chunk = max(1, _SINGLE_THREADED // (inner * second.shape[1]))
-    if chunk >= rows:
-        return first @ second
-    stacked = np.zeros((-(-rows // chunk) * chunk, inner), dtype=np.float32)
-    stacked[:rows] = first
-    return (stacked.reshape(-1, chunk, inner) @ second).reshape(-1, second.shape[1])[:rows]
+def _chunk(inner, cols, rows):
+    """How many rows of a product with ``inner`` x ``cols`` on its right run on the calling thread."""
+    return max(1, min(rows, _SINGLE_THREADED // max(1, inner * cols)))
 
 
 def _smooth_at(plane, weights, rows, cols, row_map, col_map):
@@ -403,7 +411,7 @@ def _smooth_at(plane, weights, rows, cols, row_map, col_map):
 def smoothed_above(plane, size, threshold, part=None, factor=1, crop=None):
     """Where the 0/1 ``plane``, repeated ``factor`` times along both axes and cut to ``crop`` (a pair of
     slices of the repeated plane; default: all of it), convolved with ``gaussian_kernel(size)`` (zeros
-    beyond the cut) exceeds ``threshold``, on ``part`` of the cut (a pair of slices; default: all of it).
+    beyond the cut) exceeds ``threshold`` (>= 0), on ``part`` of the cut (a pair of slices; default: all).
 
     The repeated plane is never built: the kernel is separable, and along each axis each phase of the
     outputs sees the coarse pixels through a kernel of about size / factor taps (``_axis``). The outputs
@@ -418,17 +426,23 @@ def smoothed_above(plane, size, threshold, part=None, factor=1, crop=None):
     lengths = [axis.stop - axis.start for axis in crop]
     part = part or (slice(0, lengths[0]), slice(0, lengths[1]))
     shape = tuple(wanted.stop - wanted.start for wanted in part)
-    rows, cols = (_axis(size, factor, axis.start, length, wanted.start, wanted.stop)
-                  for axis, length, wanted in zip(crop, lengths, part))
-    source = plane[rows.origin:rows.origin + rows.bounds.shape[2], cols.origin:cols.origin + cols.bounds.shape[2]]
+    half = size // 2
+    # The coarse pixels within the kernel's reach of ``part`` inside the cut: no other adds anything.
+    (top, bottom), (left, right) = (
+        ((axis.start + max(0, wanted.start - half)) // factor,
+         (axis.start + min(length, wanted.stop + half) - 1) // factor + 1)
+        for axis, length, wanted in zip(crop, lengths, part))
+    source = plane[top:bottom, left:right]
     if not source.any():
         return np.zeros(shape, dtype=bool)
+    rows, cols = (_axis(size, factor, axis.start, length, wanted.start, wanted.stop)
+                  for axis, length, wanted in zip(crop, lengths, part))
     # All the terms are >= 0: whatever its order, a float32 sum of n of them is within (n - 1) x 2^-24
     # (relative) of the exact sum (Higham, Accuracy and Stability of Numerical Algorithms, 3.1). The sums
     # along each axis have at most ``width`` terms and each weight and product is rounded once more, so
     # every float32 value here (a pixel's, a tile's bound) is within (width_rows + width_cols + 1) x 2^-24
     # of the exact one, relative: twice that around the threshold leaves no pixel or tile decided wrong.
-    tolerance = threshold * (rows.width + cols.width + 3) * 2.0 ** -23
+    tolerance = threshold * (rows.group_width + cols.group_width + 3) * 2.0 ** -23
     surely, possibly = np.float32(threshold + tolerance), np.float32(threshold - tolerance)
     if source.all():  # each output's value is its row's sum of weights times its column's
         row_sums, col_sums = (axis.tiles.sum(axis=2).reshape(-1)[:length] for axis, length in zip((rows, cols), shape))
@@ -438,7 +452,9 @@ def smoothed_above(plane, size, threshold, part=None, factor=1, crop=None):
         above = smooth > surely
         near_rows, near_cols = np.nonzero((smooth > possibly) & ~above)
     else:
-        above, near_rows, near_cols = _tiled_above(source, rows, cols, surely, possibly, shape)
+        values = np.zeros((rows.reach + _chunk(cols.group_width, 2 * _GROUP, rows.reach), cols.reach), dtype=np.float32)
+        values[top - rows.origin:bottom - rows.origin, left - cols.origin:right - cols.origin] = source
+        above, near_rows, near_cols = _tiled_above(values, rows, cols, surely, possibly, shape)
     if near_rows.size:
         row_map, col_map = ((np.arange(axis.start, axis.stop) // factor) for axis in crop)
         exact = _smooth_at(plane, gaussian_weights(size), near_rows + part[0].start, near_cols + part[1].start,
@@ -447,23 +463,30 @@ def smoothed_above(plane, size, threshold, part=None, factor=1, crop=None):
     return above
 
 
-def _tiled_above(source, rows, cols, surely, possibly, shape):
-    """``(above, near_rows, near_cols)``: where the convolution of the coarse plane ``source`` (``rows``
-    and ``cols``: its ``_Axis``) is above ``surely``, and the pixels between ``possibly`` and ``surely``.
+def _tiled_above(values, rows, cols, surely, possibly, shape):
+    """``(above, near_rows, near_cols)``: where the convolution of ``values`` (the coarse plane from the
+    axes' origins, zeros around) is above ``surely``, and the pixels between ``possibly`` and ``surely``.
     Tiles whose bounds lie wholly on one side are decided whole; the others pixel by pixel."""
-    values = np.zeros((source.shape[0] + rows.width, source.shape[1] + cols.width), dtype=np.float32)
-    values[:source.shape[0], :source.shape[1]] = source  # zeros beyond: every tile's reach stays inside
-    upper, lower = _tile_bounds(values, rows, cols, source.any(axis=1), source.any(axis=0))
-    tile = rows.tile
+    upper, lower = _tile_bounds(values, rows, cols)
     decided = lower > surely
+    tile = rows.tile
     above = upsample(decided, tile)
-    tiled = above.reshape(len(rows.starts), tile, len(cols.starts), tile)
+    tiled = above.reshape(decided.shape[0], tile, decided.shape[1], tile)
     crossed_rows, crossed_cols = np.nonzero((upper > possibly) & ~decided)
     near = [(np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp))]
-    windows = np.lib.stride_tricks.sliding_window_view(values, (rows.width, cols.width))
-    for head in range(0, len(crossed_rows), _TILES_AT_ONCE):
-        at_rows, at_cols = crossed_rows[head:head + _TILES_AT_ONCE], crossed_cols[head:head + _TILES_AT_ONCE]
-        smooth = rows.tiles[at_rows] @ windows[rows.starts[at_rows], cols.starts[at_cols]] \
+    item = values.itemsize
+    windows = np.lib.stride_tricks.as_strided(  # [r, c]: the coarse pixels tile (r, c) reaches
+        values, (decided.shape[0], decided.shape[1], rows.width, cols.width),
+        (rows.step * values.strides[0], cols.step * item, values.strides[0], item), writeable=False)
+    at_once = max(1, _GATHERED_BYTES // (rows.width * cols.width * item))
+    chunk = tile
+    while chunk % 2 == 0 and chunk * rows.width * cols.width > _SINGLE_THREADED:
+        chunk //= 2
+    for head in range(0, len(crossed_rows), at_once):
+        at_rows, at_cols = crossed_rows[head:head + at_once], crossed_cols[head:head + at_once]
+        gathered = windows[at_rows, at_cols]
+        row_weights = rows.tiles[at_rows].reshape(len(at_rows), tile // chunk, chunk, rows.width)
+        smooth = (row_weights @ gathered[:, None]).reshape(len(at_rows), tile, cols.width) \
             @ cols.tiles[at_cols].transpose(0, 2, 1)
         tiled[at_rows, :, at_cols, :] = smooth > surely
         uncertain = (smooth > possibly) & (smooth <= surely)
@@ -475,21 +498,32 @@ def _tiled_above(source, rows, cols, surely, possibly, shape):
     return above[:shape[0], :shape[1]], near_rows[inside], near_cols[inside]
 
 
-def _tile_bounds(values, rows, cols, rows_used, cols_used):
-    """The largest and the smallest value the convolution of ``values`` (the coarse plane, zero-padded)
-    can take in each tile (2 x tiles x tiles, float32): banded products with ``bounds``, skipping the
-    bands of the plane with no 1."""
-    across = np.zeros((2, values.shape[0], len(cols.starts)), dtype=np.float32)  # coarse rows x tiles
-    for t0, t1, low, high in cols.groups:
-        if cols_used[low:high].any():
-            both = cols.bounds[:, t0:t1, low:high].reshape(-1, high - low).T
-            across[:, :, t0:t1] = _product(values[:, low:high], both).reshape(-1, 2, t1 - t0).transpose(1, 0, 2)
-    result = np.zeros((2, len(rows.starts), len(cols.starts)), dtype=np.float32)
-    for t0, t1, low, high in rows.groups:
-        if rows_used[low:high].any():
-            for which in range(2):
-                result[which, t0:t1] = _product(rows.bounds[which, t0:t1, low:high], across[which, low:high])
-    return result
+def _tile_bounds(values, rows, cols):
+    """The largest and the smallest value the convolution of ``values`` can take in each tile (2 x tiles x
+    tiles, float32): two stacked banded products with the axes' ``bounds``, each band a run of
+    ``_GROUP`` tiles, read in place (strided views) in pieces that run on the calling thread."""
+    item = values.itemsize
+    groups, group_width, both = cols.bounds.shape
+    chunk = _chunk(group_width, both, rows.reach)
+    pieces = -(-rows.reach // chunk)
+    bands = np.lib.stride_tricks.as_strided(  # [g, p]: rows p x chunk .. of the band of column group g
+        values, (groups, pieces, chunk, group_width),
+        (_GROUP * cols.step * item, chunk * values.strides[0], values.strides[0], item), writeable=False)
+    across = (bands @ cols.bounds[:, None]).reshape(groups, pieces * chunk, 2, _GROUP)
+    across = np.ascontiguousarray(across.transpose(2, 1, 0, 3)).reshape(2, pieces * chunk, groups * _GROUP)
+    row_groups, row_width = len(rows.bounds), rows.group_width
+    columns = across.shape[2]
+    chunk = _chunk(_GROUP, row_width, columns)
+    if columns % chunk:
+        across = np.concatenate([across, np.zeros((2, across.shape[1], chunk - columns % chunk), np.float32)], axis=2)
+    pieces = across.shape[2] // chunk
+    strides = across.strides
+    bands = np.lib.stride_tricks.as_strided(  # [w, g, p]: columns p x chunk .. of the band of row group g
+        across, (2, row_groups, pieces, row_width, chunk),
+        (strides[0], _GROUP * rows.step * strides[1], chunk * strides[2], strides[1], strides[2]), writeable=False)
+    weights = rows.bounds.reshape(row_groups, row_width, 2, _GROUP).transpose(2, 0, 3, 1)[:, :, None]
+    result = (weights @ bands).transpose(0, 1, 3, 2, 4).reshape(2, row_groups * _GROUP, -1)
+    return result[:, :len(rows.tiles), :len(cols.tiles)]
 
 
 def openeo_mask(scl, classes, pixel_size):
