@@ -141,3 +141,15 @@ def test_a_plane_all_ones_is_masked_where_its_weights_inside_the_raster_pass_the
 def test_upsample_repeats_each_value(factor, dtype):
     array = np.random.default_rng(factor).integers(0, 2 if dtype is bool else 250, (5, 7)).astype(dtype)
     assert np.array_equal(upsample(array, factor), _repeated(array, factor))
+
+
+@pytest.mark.parametrize("shape, size", [((150, 160), 201), ((3, 1700), 201), ((40, 2100), 17)])
+def test_smoothing_of_a_10m_plane_with_wide_kernels_and_long_rows(shape, size):
+    # Factor 1 (an SCL already on the grid): the tiles' products are cut into pieces small enough for one
+    # thread, along their rows and, for long rows, along the columns of tiles.
+    plane = _clouds(np.random.default_rng(size), shape, 0.3)
+    values = _convolved(plane, size)
+    for threshold in (OPENEO_THRESHOLD2 if size > 17 else OPENEO_THRESHOLD1, np.median(values) + 1e-9):
+        above = smoothed_above(plane, size, threshold)
+        assert np.array_equal(above, values > threshold)
+        assert 0.3 < above.mean() < 1 or threshold < 0.06
