@@ -312,6 +312,7 @@ _AXES_KEPT = 32  # axes cached: those of interior windows and of the raster's ed
 _GROUP = 8  # tiles per banded product of the bounds
 _SINGLE_THREADED = 1 << 18  # m x n x k: OpenBLAS runs smaller matrix products on the calling thread; its
 # threads for larger ones fight the engine's workers (a product of 2^18 still runs at ~25 GFLOPS)
+_FLOAT64_ERROR = 1e-9  # relative: far above a float64 sum's of 10^5 terms >= 0 (10^5 x 2^-53 ~ 1e-11)
 _GATHERED_BYTES = 8 << 20  # the coarse pixels of the tiles smoothed pixel by pixel in one stacked product
 
 
@@ -329,6 +330,19 @@ class _Axis:
     step: int
     tiles: np.ndarray
     bounds: np.ndarray
+    geometry: tuple  # the arguments of ``_axis``
+
+    def exact_weights(self, outputs):
+        """The weights of ``outputs`` on the ``width`` coarse pixels their tiles reach, in float64 (a sum of
+        at most ``factor`` of the kernel's weights each, in the kernel's order)."""
+        size, factor, start, length, first, _ = self.geometry
+        half, width = size // 2, self.width
+        fine = (first - half + outputs)[:, None] + np.arange(size)
+        inside = (fine >= 0) & (fine < length)
+        coarse = (start + fine) // factor - self.origin - (outputs // self.tile * self.step)[:, None]
+        at = (np.arange(len(outputs))[:, None] * width + coarse)[inside]
+        kernel = np.broadcast_to(gaussian_weights(size), fine.shape)[inside]
+        return np.bincount(at, weights=kernel, minlength=len(outputs) * width).reshape(len(outputs), width)
 
     @property
     def width(self):
@@ -385,7 +399,7 @@ def _axis(size, factor, start, length, first, stop):
     bounds = bounds.reshape(groups, group_width, 2 * _GROUP)
     for array in (tiles, bounds):
         array.flags.writeable = False  # shared by the worker threads
-    return _Axis(origin, tile, step, tiles, bounds)
+    return _Axis(origin, tile, step, tiles, bounds, (size, factor, start, length, first, stop))
 
 
 def _chunk(inner, cols, rows):
@@ -444,23 +458,33 @@ def smoothed_above(plane, size, threshold, part=None, factor=1, crop=None):
     # of the exact one, relative: twice that around the threshold leaves no pixel or tile decided wrong.
     tolerance = threshold * (rows.group_width + cols.group_width + 3) * 2.0 ** -23
     surely, possibly = np.float32(threshold + tolerance), np.float32(threshold - tolerance)
-    if source.all():  # each output's value is its row's sum of weights times its column's
-        row_sums, col_sums = (axis.tiles.sum(axis=2).reshape(-1)[:length] for axis, length in zip((rows, cols), shape))
-        if row_sums.min() * col_sums.min() > surely:
+    if source.all():  # each output's value is at least its row's least sum of weights times its column's
+        if np.prod([axis.tiles.sum(axis=2).reshape(-1)[:length].min() for axis, length in zip((rows, cols), shape)]) \
+                > surely:
             return np.ones(shape, dtype=bool)
-        smooth = np.outer(row_sums, col_sums)
-        above = smooth > surely
-        near_rows, near_cols = np.nonzero((smooth > possibly) & ~above)
-    else:
-        values = np.zeros((rows.reach + _chunk(cols.group_width, 2 * _GROUP, rows.reach), cols.reach), dtype=np.float32)
-        values[top - rows.origin:bottom - rows.origin, left - cols.origin:right - cols.origin] = source
-        above, near_rows, near_cols = _tiled_above(values, rows, cols, surely, possibly, shape)
+    values = np.zeros((rows.reach + _chunk(cols.group_width, 2 * _GROUP, rows.reach), cols.reach), dtype=np.float32)
+    values[top - rows.origin:bottom - rows.origin, left - cols.origin:right - cols.origin] = source
+    above, near_rows, near_cols = _tiled_above(values, rows, cols, surely, possibly, shape)
     if near_rows.size:
-        row_map, col_map = ((np.arange(axis.start, axis.stop) // factor) for axis in crop)
-        exact = _smooth_at(plane, gaussian_weights(size), near_rows + part[0].start, near_cols + part[1].start,
-                           row_map, col_map)
-        above[near_rows, near_cols] = exact > threshold
+        # Their float64 values, then the very few within float64's error of the threshold (a threshold put
+        # on a pixel's own value) by the same sums as the float64 convolution of the repeated plane.
+        near = _exact_values(values, rows, cols, near_rows, near_cols)
+        above[near_rows, near_cols] = near > threshold
+        tie = np.abs(near - threshold) <= threshold * _FLOAT64_ERROR
+        if tie.any():
+            row_map, col_map = ((np.arange(axis.start, axis.stop) // factor) for axis in crop)
+            exact = _smooth_at(plane, gaussian_weights(size), near_rows[tie] + part[0].start,
+                               near_cols[tie] + part[1].start, row_map, col_map)
+            above[near_rows[tie], near_cols[tie]] = exact > threshold
     return above
+
+
+def _exact_values(values, rows, cols, near_rows, near_cols):
+    """The convolution of ``values`` at the outputs ``near_rows``, ``near_cols``, in float64."""
+    at_rows, at_cols = ((near // axis.tile * axis.step)[:, None] + np.arange(axis.width)
+                        for near, axis in ((near_rows, rows), (near_cols, cols)))
+    windows = values[at_rows[:, :, None], at_cols[:, None, :]]
+    return np.einsum("nk,nkl,nl->n", rows.exact_weights(near_rows), windows, cols.exact_weights(near_cols))
 
 
 def _tiled_above(values, rows, cols, surely, possibly, shape):
