@@ -25,10 +25,11 @@ reads them so, nearest-neighbour). Two ways to build a mask, chosen by ``MaskSet
 
     The smoothing both grows large cloud areas (by up to ~80 px = 800 m at 10 m for mask B) and drops
     isolated masked pixels (a lone pixel of mask A scores 0.02 < 0.057): as in openEO, a speckle of a
-    chosen class can stay unmasked. The masks are those of a float64 convolution, worked out on the SCL's
-    own grid with numpy alone (``smoothed_above``). The kernel sizes are openEO's at 10 m; on a coarser grid they are
+    chosen class can stay unmasked. The kernel sizes are openEO's at 10 m; on a coarser grid they are
     scaled to cover the same ground (the nearest odd number of pixels to ``size x 10 m / pixel size``:
     9 and 101 at 20 m, 3 and 33 at 60 m) with sigma = size / 6 as in openEO. ``dilation_m`` is not used.
+    The masks are those of a float64 convolution, worked out on the SCL's own grid with numpy alone
+    (``smoothed_above``).
 
 A dilation or convolution near a window's edge needs SCL pixels beyond the window: read the SCL for
 ``window.padded(settings.halo(pixel_size), grid)`` and cut the mask back with the returned slices.
@@ -447,7 +448,8 @@ def smoothed_above(plane, size, threshold, part=None, factor=1, crop=None):
          (axis.start + min(length, wanted.stop + half) - 1) // factor + 1)
         for axis, length, wanted in zip(crop, lengths, part))
     source = plane[top:bottom, left:right]
-    if not source.any():
+    ones = np.count_nonzero(source)
+    if not ones:
         return np.zeros(shape, dtype=bool)
     rows, cols = (_axis(size, factor, axis.start, length, wanted.start, wanted.stop)
                   for axis, length, wanted in zip(crop, lengths, part))
@@ -458,12 +460,12 @@ def smoothed_above(plane, size, threshold, part=None, factor=1, crop=None):
     # of the exact one, relative: twice that around the threshold leaves no pixel or tile decided wrong.
     tolerance = threshold * (rows.group_width + cols.group_width + 3) * 2.0 ** -23
     surely, possibly = np.float32(threshold + tolerance), np.float32(threshold - tolerance)
-    if source.all():  # each output's value is at least its row's least sum of weights times its column's
+    if ones == source.size:  # each output's value is at least its row's least sum of weights times its column's
         if np.prod([axis.tiles.sum(axis=2).reshape(-1)[:length].min() for axis, length in zip((rows, cols), shape)]) \
                 > surely:
             return np.ones(shape, dtype=bool)
     values = np.zeros((rows.reach + _chunk(cols.group_width, 2 * _GROUP, rows.reach), cols.reach), dtype=np.float32)
-    values[top - rows.origin:bottom - rows.origin, left - cols.origin:right - cols.origin] = source
+    values[top - rows.origin:bottom - rows.origin, left - cols.origin:right - cols.origin] = source.view(np.uint8)
     above, near_rows, near_cols = _tiled_above(values, rows, cols, surely, possibly, shape)
     if near_rows.size:
         # Their float64 values, then the very few within float64's error of the threshold (a threshold put
