@@ -64,14 +64,28 @@ class Window:
         return Window(col, row, end_col - col, end_row - row), inner
 
 
-def plan_windows(grid, window_pixels=WINDOW_PIXELS):
-    """Square windows of about ``window_pixels`` pixels, sides multiples of the output tile size."""
-    side = max(OUTPUT_BLOCK, int(math.sqrt(window_pixels)) // OUTPUT_BLOCK * OUTPUT_BLOCK)
+def plan_windows(grid, window_pixels=WINDOW_PIXELS, block=None):
+    """Windows of at most about ``window_pixels`` pixels in rows, sides multiples of the output tile size:
+    squares, or with ``block`` (the inputs' block width and height) sides that are also multiples of the
+    block's wherever a window is at least a block wide or high, the height then filling the budget. A
+    block cut between two windows is decoded again by the second once the capped block cache has let it
+    go: on 512 px blocks, 768² windows cost 20 % more CPU than 1024² or 512 x 1536 ones."""
+    side = int(math.sqrt(window_pixels))
+    width_unit, height_unit = (_unit(size, side) for size in block) if block else (OUTPUT_BLOCK, OUTPUT_BLOCK)
+    width = max(width_unit, side // width_unit * width_unit)
+    height = width if block is None else max(height_unit, window_pixels // width // height_unit * height_unit)
     return [
-        Window(col, row, min(side, grid.width - col), min(side, grid.height - row))
-        for row in range(0, grid.height, side)
-        for col in range(0, grid.width, side)
+        Window(col, row, min(width, grid.width - col), min(height, grid.height - row))
+        for row in range(0, grid.height, height)
+        for col in range(0, grid.width, width)
     ]
+
+
+def _unit(block_side, side):
+    """The step of a window side: the least common multiple of the output tile and an input block side
+    when a window of ``side`` can hold it, else the output tile."""
+    unit = math.lcm(OUTPUT_BLOCK, block_side)
+    return unit if unit <= side else OUTPUT_BLOCK
 
 
 def window_pixels_for(bytes_per_pixel, budget_bytes):

@@ -212,7 +212,7 @@ def plan_job(tiles, settings, window_side=TASK_WINDOW_SIDE):
                 ndvi = stats.ndvi_source(series, settings.statistics)  # checks the NDVI siblings now
                 if ndvi is not None:
                     ndvi.close()
-            windows = plan_windows(series.grid, task_window_pixels(settings, len(paths), window_side))
+            windows = plan_windows(series.grid, task_window_pixels(settings, len(paths), window_side), series.block)
             planned.append(TilePlan(tile, paths, tuple(series.scl_paths) if series.scl_paths else None,
                                     series.grid, output_specs(series, settings), tuple(windows)))
     if not planned:

@@ -211,7 +211,7 @@ def mean_composite(series, output_path, count_path=None, progress=None, window_p
     if period != WHOLE:
         metadata["TERRASCOPE_PERIOD"] = period
     descriptions = tuple(period_description(p, mean_description(series)) for p, _ in groups)
-    windows = plan_windows(series.grid, period_window_pixels(len(groups), window_pixels, threads))
+    windows = plan_windows(series.grid, period_window_pixels(len(groups), window_pixels, threads), series.block)
     outputs = [
         RasterOutput(output_path, series.grid, np.float32, bands=len(groups), nodata=np.nan,
                      descriptions=descriptions, metadata=metadata, cog=cog),

@@ -292,6 +292,15 @@ class Series:
         return self.values(index, dn, valid)
 
     @property
+    def block(self):
+        """The first input's block size (width, height) when the series is on its own grid (the engine
+        plans windows along it: ``plan_windows``), None on a target grid."""
+        if self.on_target:
+            return None
+        dataset = open_raster(self.paths[0])
+        return tuple(dataset.GetRasterBand(self.band or 1).GetBlockSize())
+
+    @property
     def inputs(self):
         """Every file the series reads (rasters and SCLs): what an output must never overwrite."""
         return self.paths + list(self.scl_paths or [])

@@ -352,6 +352,7 @@ class StackSeries:
 
     physical = False
     uniform_scaling = True
+    block = None  # held in memory: no file blocks to plan windows along
 
     def __init__(self, stack):
         self.stack = np.asarray(stack, dtype=np.float32)
@@ -540,8 +541,9 @@ def bytes_per_pixel(dates, chosen, periods=1, sample_bytes=4, percentiles=()):
 
 
 def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None, periods=1, sample_bytes=4,
-         percentiles=()):
-    """Windows and worker threads that keep the windows in flight within ``memory_budget`` bytes.
+         percentiles=(), block=None):
+    """Windows (along the inputs' ``block``: ``plan_windows``) and worker threads that keep the windows in
+    flight within ``memory_budget`` bytes.
 
     Each worker has at most two windows in flight; a window holds ``bytes_per_pixel`` (``dates``: of the
     longest period). When even the smallest window (one output tile) of every worker would exceed the
@@ -552,7 +554,7 @@ def plan(grid, dates, chosen, memory_budget=DEFAULT_MEMORY_BUDGET, threads=None,
     smallest = OUTPUT_BLOCK * OUTPUT_BLOCK * per_pixel * 2
     threads = max(1, min(threads, int(memory_budget // smallest)))
     window_pixels = min(WINDOW_PIXELS, window_pixels_for(per_pixel * 2 * threads, memory_budget))
-    return plan_windows(grid, window_pixels), threads
+    return plan_windows(grid, window_pixels, block), threads
 
 
 def periods_statistics_window(series, window, groups, statistics, percentiles=(), ndvi=None, cancelled=None):
@@ -587,9 +589,9 @@ def temporal_statistics(series, statistics, percentiles, output_path, progress=N
     longest = max(len(indices) for _, indices in groups)
     sample_bytes = np.dtype(series.dtypes[0]).itemsize if dn_values(series) is not None else 4
     windows, threads = plan(series.grid, longest, chosen, memory_budget, threads, len(groups), sample_bytes,
-                            percentiles)
+                            percentiles, series.block)
     if window_pixels is not None:
-        windows = plan_windows(series.grid, window_pixels)
+        windows = plan_windows(series.grid, window_pixels, series.block)
     ndvi = ndvi_source(series, chosen)
     cancelled = progress.cancelled if progress is not None else None
 

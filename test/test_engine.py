@@ -138,6 +138,37 @@ def test_run_windows_yields_every_window_once_on_several_threads():
     assert len(progress.fractions) == len(windows)
 
 
+def _coverage(windows, grid_):
+    covered = np.zeros((grid_.height, grid_.width), dtype=int)
+    for window in windows:
+        covered[window.slices] += 1
+    return covered
+
+
+def test_plan_windows_keeps_input_blocks_whole_when_windows_are_smaller_than_the_default():
+    # 877,240 px: the statistics' budget at 48 dates. Squares would be 768 px: 512 px blocks cut in two.
+    area = grid(3000, 3500)
+    windows = plan_windows(area, 877_240, block=(512, 512))
+    inner = {(w.width, w.height) for w in windows if w.col + w.width < area.width and w.row + w.height < area.height}
+    assert inner == {(512, 1536)}
+    assert all(w.col % 512 == 0 and w.row % 512 == 0 and w.width * w.height <= 877_240 for w in windows)
+    assert (_coverage(windows, area) == 1).all()
+    assert {(w.width, w.height) for w in plan_windows(area, 877_240)} >= {(768, 768)}  # no block: squares
+    assert plan_windows(area, 1 << 20, block=(512, 512)) == plan_windows(area)  # the default is whole blocks
+
+
+@pytest.mark.parametrize("block, expected", [
+    ((1024, 1024), (512, 512)),  # blocks wider than a window: output tiles
+    ((10980, 1), (512, 512)),  # a raster stored in rows
+    ((128, 128), (512, 512)),
+    ((512, 256), (512, 512)),
+])
+def test_plan_windows_falls_back_to_output_tiles_where_a_block_does_not_fit(block, expected):
+    windows = plan_windows(grid(2000, 2000), 300_000, block=block)
+    assert (windows[0].width, windows[0].height) == expected
+    assert (_coverage(windows, grid(2000, 2000)) == 1).all()
+
+
 def test_window_lanes_deal_each_row_in_contiguous_parts():
     windows = plan_windows(grid(5 * OUTPUT_BLOCK, 3 * OUTPUT_BLOCK), OUTPUT_BLOCK * OUTPUT_BLOCK)
     lanes = window_lanes(windows, 2)

@@ -43,6 +43,15 @@ def test_read_gives_physical_values_with_default_classes(tmp_path):
             _assert_same(series.read(index, window), reference_values(dated))
 
 
+def test_block_is_the_first_inputs_block_size_and_none_on_a_target_grid(tmp_path):
+    dates = write_series(tmp_path, 2)
+    with Series([d.path for d in dates], MaskSettings()) as series:
+        assert series.block == (16, 16)  # as the test rasters are stored: the engine plans windows along it
+        target = series.grid
+    with Series([d.path for d in dates], MaskSettings(), target=target) as series:
+        assert series.block is None
+
+
 def test_acquisitions_are_utc_one_per_entry_in_entry_order(tmp_path):
     dates = write_series(tmp_path, 3)
     with Series([dates[2].path, dates[0].path], physical=False) as series:
