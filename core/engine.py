@@ -210,7 +210,7 @@ def run_windows(windows, work, progress=None, threads=None):
 
     Each thread works through its lane (``window_lanes``); one that runs out takes the last window of
     the longest other lane, so no core idles while windows are left. At most ``IN_FLIGHT_PER_THREAD``
-    results per thread wait to be consumed; leaving the loop (an error, a cancel, the consumer
+    windows per thread are alive at once: being worked on, waiting, or being consumed; leaving the loop (an error, a cancel, the consumer
     stopping) lets the windows being worked on finish and starts no other."""
     progress = progress or NullProgress()
     windows = list(windows)
@@ -260,10 +260,10 @@ def run_windows(windows, work, progress=None, threads=None):
                     continue
                 if error is not None:
                     raise error
-                room[lane].release()
                 done += 1
                 progress.report(done / len(windows))
                 yield window, result
+                room[lane].release()  # the consumer is done with it (written): the lane may start another
         finally:
             stop.set()
             for semaphore in room:

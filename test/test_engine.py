@@ -197,6 +197,24 @@ def test_run_windows_runs_neighbouring_windows_of_a_row_on_one_thread():
     assert ran[0] == ran[1] == ran[2] != ran[4] == ran[5] == ran[6]
 
 
+def test_run_windows_keeps_at_most_two_windows_per_thread_alive_with_a_slow_consumer():
+    # Memory plans count two windows per thread: worked on, waiting, or being written by the consumer.
+    alive, peak, lock = [0], [0], threading.Lock()
+
+    def work(window):
+        with lock:
+            alive[0] += 1
+            peak[0] = max(peak[0], alive[0])
+        time.sleep(0.002)
+        return window
+
+    for _ in run_windows([Window(col, 0, 1, 1) for col in range(30)], work, threads=2):
+        time.sleep(0.02)  # writing the window's result
+        with lock:
+            alive[0] -= 1
+    assert peak[0] <= 4
+
+
 def test_run_windows_leaves_no_core_idle_while_windows_are_left():
     # One thread's lane is slow: the other thread, done with its own, takes windows from its end.
     windows = [Window(col, 0, 1, 1) for col in range(10)]
