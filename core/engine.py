@@ -182,7 +182,7 @@ def capped_gdal_cache(max_bytes=GDAL_CACHE_BYTES):
                 gdal.SetCacheMax(_cache_before)
 
 
-IN_FLIGHT_PER_THREAD = 2  # windows a worker may have started and not yet handed over (memory bound)
+IN_FLIGHT_PER_THREAD = 2  # windows of a lane alive at once: worked on, waiting, being written (memory plans)
 
 
 def window_lanes(windows, threads):
