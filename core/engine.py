@@ -210,8 +210,9 @@ def run_windows(windows, work, progress=None, threads=None):
 
     Each thread works through its lane (``window_lanes``); one that runs out takes the last window of
     the longest other lane, so no core idles while windows are left. At most ``IN_FLIGHT_PER_THREAD``
-    windows per thread are alive at once: being worked on, waiting, or being consumed; leaving the loop (an error, a cancel, the consumer
-    stopping) lets the windows being worked on finish and starts no other."""
+    windows per thread are alive at once: being worked on, waiting, or being consumed. Leaving the loop
+    (an error, a cancel, the consumer stopping) lets the windows being worked on finish and starts no
+    other."""
     progress = progress or NullProgress()
     windows = list(windows)
     if not windows:
