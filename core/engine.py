@@ -235,7 +235,9 @@ def run_windows(windows, work, progress=None, threads=None):
 
     def run_lane(lane):
         while True:
-            room[lane].acquire()
+            while not room[lane].acquire(timeout=0.25):
+                if not threading.main_thread().is_alive():
+                    return  # the interpreter is exiting with this run left unfinished: do not hold it up
             window = next_window(lane)
             if window is None:
                 return

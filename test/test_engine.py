@@ -215,6 +215,24 @@ def test_run_windows_keeps_at_most_two_windows_per_thread_alive_with_a_slow_cons
     assert peak[0] <= 4
 
 
+def test_a_run_left_unfinished_does_not_hold_up_the_interpreter_at_exit(tmp_path):
+    import subprocess
+    import sys
+
+    import terrascope_processing
+
+    script = tmp_path / "abandon.py"
+    script.write_text(
+        "import sys\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from terrascope_processing.core.engine import Window, run_windows\n"
+        "RUN = run_windows([Window(col, 0, 1, 1) for col in range(10)], lambda window: window, threads=2)\n"
+        "next(RUN)  # suspended with windows left, never closed\n")
+    package_parent = os.path.dirname(os.path.dirname(terrascope_processing.__file__))
+    result = subprocess.run([sys.executable, str(script), package_parent], timeout=30, capture_output=True)
+    assert result.returncode == 0, result.stderr
+
+
 def test_run_windows_leaves_no_core_idle_while_windows_are_left():
     # One thread's lane is slow: the other thread, done with its own, takes windows from its end.
     windows = [Window(col, 0, 1, 1) for col in range(10)]

@@ -81,6 +81,32 @@ def file_size_limit(size):
         signal.signal(signal.SIGXFSZ, previous)
 
 
+def test_write_windows_leaves_no_window_at_work_once_it_has_failed(tmp_path):
+    # The caller closes what the work reads (the series) right after: no engine thread may still read it.
+    import threading
+    import time
+
+    at_work, lock = [0], threading.Lock()
+
+    def work(window):
+        with lock:
+            at_work[0] += 1
+        try:
+            if window.col == 0:
+                raise RasterError("broken window")
+            time.sleep(0.3)  # the other thread's window, still at work when the first one fails
+            return np.zeros((window.height, window.width), np.float32)
+        finally:
+            with lock:
+                at_work[0] -= 1
+
+    output = RasterOutput(str(tmp_path / "out.tif"), grid(512, 256), np.float32)
+    with pytest.raises(RasterError, match="broken window"):
+        write_windows([output], [Window(0, 0, 256, 256), Window(256, 0, 256, 256)], work, threads=2)
+    assert at_work[0] == 0
+    assert os.listdir(tmp_path) == []
+
+
 def test_write_windows_commits_every_output(tmp_path):
     write_windows(two_outputs(tmp_path), windows(), two_arrays)
     assert entries(tmp_path) == ["count.tif", "mean.tif"]
