@@ -32,6 +32,24 @@ CELL_MIN = 256  # SCL pixels: the cells decoded at once are whole blocks, at lea
 CELL_MAX = 1024  # and at most this many (larger blocks, such as one strip for the whole file, are cut)
 
 
+def _under(placement, window):
+    """The SCL pixels under ``window`` of the products' grid, for an SCL placed by ``placement`` ((factor,
+    col offset, row offset), its own grid): ``((first row, first col), shape, start, rows, cols)``, with
+    ``start`` where ``window`` starts in them once repeated ``factor`` times and ``rows``, ``cols`` the
+    (start, stop) of those inside the SCL."""
+    (factor, col_offset, row_offset), own = placement
+    # Product pixel (r, c) lies in SCL pixel ((r + row_offset) // factor, (c + col_offset) // factor).
+    first_row = (window.row + row_offset) // factor
+    stop_row = (window.row + window.height - 1 + row_offset) // factor + 1
+    first_col = (window.col + col_offset) // factor
+    stop_col = (window.col + window.width - 1 + col_offset) // factor + 1
+    shape = (stop_row - first_row, stop_col - first_col)
+    start = (window.row + row_offset - first_row * factor, window.col + col_offset - first_col * factor)
+    rows = (max(0, first_row), min(own.height, stop_row))
+    cols = (max(0, first_col), min(own.width, stop_col))
+    return (first_row, first_col), shape, start, rows, cols
+
+
 def _whole_factor(coarse, fine, tolerance=1e-6):
     """The placement of ``coarse`` on ``fine`` as (factor, col offset, row offset) in fine pixels when the
     coarse grid is the fine grid coarsened by a whole factor (same CRS, north-up, aligned corners);
@@ -109,28 +127,20 @@ class SclReader:
     def _read_coarse(self, index, window):
         """The SCL pixels under ``window`` at the SCL's own resolution (0 beyond the SCL) and where
         ``window`` starts in them once repeated ``factor`` times."""
-        (factor, col_offset, row_offset), own = self._placements[index]
-        # Product pixel (r, c) lies in SCL pixel ((r + row_offset) // factor, (c + col_offset) // factor).
-        first_row = (window.row + row_offset) // factor
-        last_row = (window.row + window.height - 1 + row_offset) // factor
-        first_col = (window.col + col_offset) // factor
-        last_col = (window.col + window.width - 1 + col_offset) // factor
-        read_rows = (max(0, first_row), min(own.height, last_row + 1))
-        read_cols = (max(0, first_col), min(own.width, last_col + 1))
-        shape = (last_row - first_row + 1, last_col - first_col + 1)
-        inside = read_rows[0] < read_rows[1] and read_cols[0] < read_cols[1]
-        part = None
-        if inside:
-            part = self._as_codes(index, self._reader.read(index, Window(
-                read_cols[0], read_rows[0], read_cols[1] - read_cols[0], read_rows[1] - read_rows[0]), band=1))
+        (first_row, first_col), shape, start, rows, cols = _under(self._placements[index], window)
+        part = self._codes(index, rows, cols) if rows[0] < rows[1] and cols[0] < cols[1] else None
         if part is not None and part.shape == shape:
             coarse = part
         else:
             coarse = np.full(shape, SCL_NODATA, dtype=np.uint8)
             if part is not None:
-                coarse[read_rows[0] - first_row: read_rows[1] - first_row,
-                       read_cols[0] - first_col: read_cols[1] - first_col] = part
-        return coarse, window.row + row_offset - first_row * factor, window.col + col_offset - first_col * factor
+                coarse[rows[0] - first_row: rows[1] - first_row, cols[0] - first_col: cols[1] - first_col] = part
+        return (coarse,) + start
+
+    def _codes(self, index, rows, cols):
+        """The class codes of SCL ``index``'s own pixels ``rows`` x ``cols`` ((start, stop) pairs)."""
+        return self._as_codes(index, self._reader.read(
+            index, Window(cols[0], rows[0], cols[1] - cols[0], rows[1] - rows[0]), band=1))
 
     def _as_codes(self, index, data):
         decode = self._decoders[index]
@@ -278,26 +288,18 @@ class _Pieces:
         """``(masked, seeds, row, col)``: the class decisions (``mask_planes``; seeds None when the mask
         does not grow) of the SCL pixels under ``padded`` (SCL 0 beyond the SCL) and where ``padded``
         starts in them once repeated; ``window`` is the window ``padded`` was grown from."""
-        (factor, col_offset, row_offset), own = self._reader._placements[index]
-        pixel = self._reader._pixel
+        placement = self._reader._placements[index]
+        own, pixel = placement[1], self._reader._pixel
         with self._lock:
             if settings != self._settings:
                 self._alive, self._decoded, self._bytes, self._settings = {}, set(), 0, settings
-        first_row = (padded.row + row_offset) // factor
-        stop_row = (padded.row + padded.height - 1 + row_offset) // factor + 1
-        first_col = (padded.col + col_offset) // factor
-        stop_col = (padded.col + padded.width - 1 + col_offset) // factor + 1
-        shape = (stop_row - first_row, stop_col - first_col)
-        start = (padded.row + row_offset - first_row * factor, padded.col + col_offset - first_col * factor)
-        rows = (max(0, first_row), min(own.height, stop_row))
-        cols = (max(0, first_col), min(own.width, stop_col))
+        (first_row, first_col), shape, start, rows, cols = _under(placement, padded)
         cell_rows, cell_cols = self._cells[index]
         if padded == window and (rows[1] - rows[0], cols[1] - cols[0]) == shape \
                 and rows[0] % cell_rows == 0 and (rows[1] % cell_rows == 0 or rows[1] == own.height) \
                 and cols[0] % cell_cols == 0 and (cols[1] % cell_cols == 0 or cols[1] == own.width):
             # Whole cells that no other window of a tiling reads (no halo): decoded for this window alone.
-            codes = self._reader._as_codes(index, self._reader._reader.read(
-                index, Window(cols[0], rows[0], shape[1], shape[0]), band=1))
+            codes = self._reader._codes(index, rows, cols)
             return mask_planes(codes, settings, pixel) + start
         masked = np.empty(shape, dtype=bool)
         seeds = np.empty(shape, dtype=bool) if settings.seed_classes(pixel) else None
@@ -357,8 +359,7 @@ class _Pieces:
         cell_rows, cell_cols = self._cells[index]
         first_row, first_col = cell_row * cell_rows, cell_col * cell_cols
         stop_row, stop_col = min(own.height, first_row + cell_rows), min(own.width, first_col + cell_cols)
-        codes = self._reader._as_codes(index, self._reader._reader.read(
-            index, Window(first_col, first_row, stop_col - first_col, stop_row - first_row), band=1))
+        codes = self._reader._codes(index, (first_row, stop_row), (first_col, stop_col))
         masked, seeds = mask_planes(codes, settings, pixel)
         halo = settings.halo(pixel)
         strip = halo // factor + 2  # SCL rows the halos of the windows above and below reach at most
