@@ -57,6 +57,12 @@ def _accumulators(series):
     return np.float64, np.float64, False
 
 
+def dns_where(dn, valid):
+    """The integer DNs ``dn`` where ``valid``, else 0, of ``dn``'s type (a product with the 0/1 bytes of
+    ``valid``: faster than building an all-ones mask and AND-ing it, for bytes and for int16)."""
+    return dn * valid.view(np.uint8)
+
+
 class MeanCount:
     """The running sum and count of one window's valid observations, fed date by date: ``add(index, dn,
     valid)`` with input ``index``'s DNs and where they count, then ``result()`` -> ``(mean, count)``.
@@ -82,15 +88,14 @@ class MeanCount:
         caller has it."""
         if self.pending == FLUSH_EVERY:  # widened only when more dates come: narrow sums are exact
             self._widen()
-        ones = valid.view(np.uint8)
         if self.summing:
-            self._add_sum(index, dn, valid, ones, kept)
-        np.add(self.narrow_count, ones, out=self.narrow_count)
+            self._add_sum(index, dn, valid, kept)
+        np.add(self.narrow_count, valid.view(np.uint8), out=self.narrow_count)
         self.pending += 1
 
-    def _add_sum(self, index, dn, valid, ones, kept):
+    def _add_sum(self, index, dn, valid, kept):
         if self.sums_dn:
-            np.add(self.narrow, dn * ones if kept is None else kept, out=self.narrow, casting="unsafe")
+            np.add(self.narrow, dns_where(dn, valid) if kept is None else kept, out=self.narrow, casting="unsafe")
         else:
             values = dn.astype(np.float64)
             if self.series.physical:

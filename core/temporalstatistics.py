@@ -34,7 +34,7 @@ import uuid
 import numpy as np
 from osgeo import gdal
 
-from .meancomposite import MeanCount
+from .meancomposite import MeanCount, dns_where
 from .engine import WINDOW_PIXELS, RasterReader, Window, plan_windows, window_pixels_for
 from .errors import Cancelled, RasterError, TerrascopeError
 from .naming import try_parse_name
@@ -248,10 +248,8 @@ class WindowStatistics:
 
     def _add_moments(self, samples, valid, kept=None):
         if self.table is not None:
-            if kept is None:  # the DNs where valid, else 0: AND-ed with all ones (-1) or 0
-                kept = valid.astype(samples.dtype)
-                np.negative(kept, out=kept)
-                np.bitwise_and(kept, samples, out=kept)
+            if kept is None:
+                kept = dns_where(samples, valid)
             np.add(self.sums, np.multiply(kept, kept, dtype=self.square_type), out=self.sums, casting="unsafe")
             return
         shift, total, squares = self.sums
