@@ -2,10 +2,10 @@
 
 A grid is cut into windows; one thread per core runs a function on each window of its lane (the
 windows next to each other in a row run on one thread), so GDAL's decoding and encoding and numpy's
-arithmetic, all of which release the GIL, overlap. At most a
-few windows are in flight at once and GDAL's block cache is capped while the engine runs, so memory is
-bounded by the window size, not by the raster size or the number of inputs. Progress is reported per
-window; a cancel is noticed within one window's work and raises ``Cancelled``.
+arithmetic, all of which release the GIL, overlap. At most a few windows are in flight at once and
+GDAL's block cache is capped while the engine runs, so memory is bounded by the window size, not by
+the raster size or the number of inputs. Progress is reported per window; a cancel is noticed within
+one window's work and raises ``Cancelled``.
 """
 
 import contextlib
@@ -122,7 +122,10 @@ class RasterReader:
                     window.col, window.row, window.width, window.height)
             return dataset.ReadAsArray(window.col, window.row, window.width, window.height)
         except RuntimeError as error:
-            raise RasterError(f"{self.paths[index]}: cannot read pixels ({error})") from None
+            raise self._unreadable(index, error) from None
+
+    def _unreadable(self, index, error):
+        return RasterError(f"{self.paths[index]}: cannot read pixels ({error})")
 
     def read_unmasked(self, index, window, masked, band=1):
         """``read(index, window, band)``, decoding only the file's blocks that hold a pixel not ``masked``
@@ -139,7 +142,7 @@ class RasterReader:
                 raster_band.ReadAsArray(window.col + cols.start, window.row + rows.start, cols.stop - cols.start,
                                         rows.stop - rows.start, buf_obj=out[rows, cols])
         except RuntimeError as error:
-            raise RasterError(f"{self.paths[index]}: cannot read pixels ({error})") from None
+            raise self._unreadable(index, error) from None
         return out
 
 
