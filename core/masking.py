@@ -303,12 +303,6 @@ def gaussian_weights(size):
     return weights / weights.sum()
 
 
-def gaussian_kernel(size):
-    """openEO's normalised 2-D Gaussian kernel (``SCLConvolutionFilter.kernel``)."""
-    weights = gaussian_weights(size)
-    return np.outer(weights, weights)
-
-
 _AXES_KEPT = 32  # axes cached: those of interior windows and of the raster's edges, for both kernels
 _GROUP = 8  # tiles per banded product of the bounds
 _SINGLE_THREADED = 1 << 18  # m x n x k: OpenBLAS runs smaller matrix products on the calling thread; its
@@ -425,7 +419,7 @@ def _smooth_at(plane, weights, rows, cols, row_map, col_map):
 
 def smoothed_above(plane, size, threshold, part=None, factor=1, crop=None):
     """Where the 0/1 ``plane``, repeated ``factor`` times along both axes and cut to ``crop`` (a pair of
-    slices of the repeated plane; default: all of it), convolved with ``gaussian_kernel(size)`` (zeros
+    slices of the repeated plane; default: all of it), convolved with the outer product of ``gaussian_weights(size)`` (zeros
     beyond the cut) exceeds ``threshold`` (>= 0), on ``part`` of the cut (a pair of slices; default: all).
 
     The repeated plane is never built: the kernel is separable, and along each axis each phase of the
@@ -550,12 +544,6 @@ def _tile_bounds(values, rows, cols):
     weights = rows.bounds.reshape(row_groups, row_width, 2, _GROUP).transpose(2, 0, 3, 1)[:, :, None]
     result = (weights @ bands).transpose(0, 1, 3, 2, 4).reshape(2, row_groups * _GROUP, -1)
     return result[:, :len(rows.tiles), :len(cols.tiles)]
-
-
-def openeo_mask(scl, classes, pixel_size):
-    """openEO's two-kernel mask of the SCL array ``qualitylayer`` (see the module's documentation)."""
-    cloudy = [value for value in classes if value in OPENEO_CLOUD_CLASSES]
-    return openeo_planes_mask(classes_mask(scl, classes), classes_mask(scl, cloudy), pixel_size)
 
 
 def openeo_planes_mask(first, second, pixel_size, inner=None, factor=1, crop=None):

@@ -21,15 +21,21 @@ from terrascope_processing.core.masking import (
     compute_mask,
     dilate_disk,
     dilation_radius,
-    gaussian_kernel,
+    gaussian_weights,
     is_pixelwise,
-    openeo_mask,
     smoothed_above,
     openeo_kernel_sizes,
 )
 from terrascope_processing.core.raster import Grid
 
 from series_data import brute_disk_dilation, random_scl
+
+
+def gaussian_kernel(size):
+    """openEO's normalised 2-D Gaussian kernel (``SCLConvolutionFilter.kernel``): the outer product of
+    ``gaussian_weights``, as the smoothing uses it."""
+    weights = gaussian_weights(size)
+    return np.outer(weights, weights)
 
 
 def test_labels_and_defaults_follow_the_product_facts():
@@ -250,12 +256,13 @@ def test_windows_with_halo_give_the_mask_of_the_whole(settings, pixel):
 def test_without_scipy_class_masks_small_dilations_and_openeo_work_and_the_rest_says_what_is_missing(monkeypatch):
     cloud = np.full((30, 30), 4, dtype=np.uint8)
     cloud[12:17, 12:17] = 9
-    openeo = openeo_mask(cloud, (9,), 10.0)
+    openeo_settings = MaskSettings(classes=(9,), preset=PRESET_OPENEO)
+    openeo = compute_mask(cloud, openeo_settings, 10.0)
     monkeypatch.setitem(sys.modules, "scipy", None)  # "import scipy" now raises ImportError
     scl = np.full((9, 9), 4, dtype=np.uint8)
     scl[4, 4] = 9
     grown = dilate_disk(classes_mask(scl, (9,)), 1)
     assert grown.sum() == 5 and grown[3, 4] and grown[4, 3] and not grown[3, 3]  # a radius-1 disk
-    assert openeo.sum() > 25 and np.array_equal(openeo_mask(cloud, (9,), 10.0), openeo)  # numpy alone
+    assert openeo.sum() > 25 and np.array_equal(compute_mask(cloud, openeo_settings, 10.0), openeo)  # numpy alone
     with pytest.raises(TerrascopeError, match="python3-scipy"):
         dilate_disk(classes_mask(scl, (9,)), 100)

@@ -11,11 +11,12 @@ from scipy import fft, ndimage
 from terrascope_processing.core.masking import (
     OPENEO_THRESHOLD1,
     OPENEO_THRESHOLD2,
-    gaussian_kernel,
     gaussian_weights,
     smoothed_above,
     upsample,
 )
+
+from test_masking import gaussian_kernel
 
 
 def _repeated(plane, factor, crop=None):
