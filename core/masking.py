@@ -210,14 +210,6 @@ def classes_mask(scl, classes):
     return result
 
 
-def is_pixelwise(settings, pixel_size):
-    """True when the mask of a pixel depends on that pixel's SCL class only (no dilation or smoothing
-    on a grid of ``pixel_size``), so it can be computed at the SCL's own resolution and resampled."""
-    if settings is None or not settings.active:
-        return True
-    return settings.preset == PRESET_CLASSES and settings.dilation_radius(pixel_size) == 0
-
-
 def disk(radius):
     """The (2r+1) x (2r+1) disk: True where x² + y² <= r² (x, y pixel offsets from the centre)."""
     offsets = np.arange(-radius, radius + 1)

@@ -22,7 +22,6 @@ from terrascope_processing.core.masking import (
     dilate_disk,
     dilation_radius,
     gaussian_weights,
-    is_pixelwise,
     smoothed_above,
     openeo_kernel_sizes,
 )
@@ -225,14 +224,6 @@ def test_openeo_preset_ignores_speckle_and_buffers_clouds_at_10m():
     big[120:181, 120:181] = 9  # a 610 m cloud: mask B buffers it by 59 px (590 m)
     mask = compute_mask(big, MaskSettings(preset=PRESET_OPENEO), 10.0)
     assert np.flatnonzero(mask[150]).tolist() == list(range(61, 240))
-
-
-def test_pixelwise_only_without_growth():
-    assert is_pixelwise(MaskSettings(), 10.0)
-    assert is_pixelwise(MaskSettings(classes=(0, 11), dilation_m=100), 10.0)
-    assert is_pixelwise(MaskSettings(dilation_m=4), 10.0)  # rounds to 0 px
-    assert not is_pixelwise(MaskSettings(dilation_m=5), 10.0)
-    assert not is_pixelwise(MaskSettings(preset=PRESET_OPENEO), 10.0)
 
 
 @pytest.mark.parametrize("settings, pixel", [(MaskSettings(dilation_m=30), 10.0),

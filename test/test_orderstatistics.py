@@ -10,6 +10,7 @@ import pytest
 from osgeo import gdal
 
 from series_data import write_series
+from stack_series import StackSeries
 from terrascope_processing.core import meancomposite as composite
 from terrascope_processing.core import temporalstatistics as stats
 from terrascope_processing.core.engine import Window
@@ -125,7 +126,7 @@ def dn_paths(request, tmp_path):
     return [dated.path for dated in write_series(str(tmp_path), 6, shape=(40, 52), content=request.param, seed=11)]
 
 
-class ValuesOf(stats.StackSeries):
+class ValuesOf(StackSeries):
     """The same series as float32 values (what the statistics worked on before): the float path."""
 
     def __init__(self, series, window):

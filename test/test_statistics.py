@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from stack_series import StackSeries, reduce_stack
 from terrascope_processing.core import temporalstatistics as stats
 from terrascope_processing.core.errors import TerrascopeError
 
@@ -53,7 +54,7 @@ def test_each_statistic_matches_numpy(name, seed):
     percentiles = [0, 2.5, 10, 50, 90, 100]
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no RuntimeWarning from the code under test
-        bands = stats.reduce_stack(stack, [name], percentiles)
+        bands = reduce_stack(stack, [name], percentiles)
     expected = numpy_reference(stack, name, percentiles)
     assert len(bands) == len(expected)
     for band, reference in zip(bands, expected):
@@ -66,7 +67,7 @@ def test_each_statistic_matches_numpy(name, seed):
 def test_all_statistics_in_band_order_and_stack_untouched():
     stack = random_stack(5)
     original = stack.copy()
-    bands = stats.reduce_stack(stack, list(reversed(ALL)), [90, 10])
+    bands = reduce_stack(stack, list(reversed(ALL)), [90, 10])
     assert len(bands) == len(stats.band_labels(ALL, [90, 10]))
     assert stats.band_labels(ALL, [90, 10]) == [
         "mean", "median", "minimum", "maximum", "std", "count", "p90", "p10"]
@@ -77,14 +78,14 @@ def test_all_statistics_in_band_order_and_stack_untouched():
 
 def test_count_zero_and_single_observation():
     stack = random_stack(3)
-    mean, median, std, count = stats.reduce_stack(stack, [stats.MEAN, stats.STD, stats.COUNT, stats.MEDIAN])
+    mean, median, std, count = reduce_stack(stack, [stats.MEAN, stats.STD, stats.COUNT, stats.MEDIAN])
     assert count[0, 0] == 0 and np.isnan(mean[0, 0]) and np.isnan(std[0, 0]) and np.isnan(median[0, 0])
     assert count[0, 1] == 1 and mean[0, 1] == np.float32(0.5) and std[0, 1] == 0 and median[0, 1] == np.float32(0.5)
 
 
 def test_population_standard_deviation():
     stack = np.array([1, 2, 3, 4], dtype=np.float32).reshape(4, 1, 1)
-    (std,) = stats.reduce_stack(stack, [stats.STD])
+    (std,) = reduce_stack(stack, [stats.STD])
     assert std[0, 0] == pytest.approx(np.sqrt(1.25))  # ddof=0; the sample std would be 1.29
 
 
@@ -92,7 +93,7 @@ def test_std_and_mean_stay_accurate_far_from_zero():
     rng = np.random.default_rng(9)
     stack = (1000.0 + rng.normal(0.0, 0.01, (200, 3, 4))).astype(np.float32)  # e.g. angles in 0.01 degrees
     stack[rng.random(stack.shape) < 0.2] = np.nan
-    mean, std = stats.reduce_stack(stack, [stats.MEAN, stats.STD])
+    mean, std = reduce_stack(stack, [stats.MEAN, stats.STD])
     np.testing.assert_allclose(std, numpy_reference(stack, stats.STD)[0], rtol=1e-4)
     np.testing.assert_allclose(mean, numpy_reference(stack, stats.MEAN)[0], rtol=1e-7)
 
@@ -105,7 +106,7 @@ def test_best_pixel_by_hand():
     ndvi = np.array([[[0.1, 0.9, 0.5, 0.9]],
                      [[0.8, 0.99, np.nan, 0.9]],
                      [[0.3, 0.2, 0.5, 0.9]]], dtype=np.float32)
-    (best,) = stats.reduce_stack(values, [stats.BEST_PIXEL], keys=ndvi)
+    (best,) = reduce_stack(values, [stats.BEST_PIXEL], keys=ndvi)
     # pixel 0: date 1 (NDVI 0.8); pixel 1: date 1 has the highest NDVI but no value -> date 0;
     # pixel 2: date 1's NDVI is invalid; dates 0 and 2 tie -> the earliest; pixel 3: never valid.
     np.testing.assert_array_equal(best, np.array([[11, 20, 30, np.nan]], dtype=np.float32))
@@ -113,7 +114,7 @@ def test_best_pixel_by_hand():
 
 def test_best_pixel_of_ndvi_is_the_maximum():
     stack = random_stack(4)
-    (best,) = stats.reduce_stack(stack, [stats.BEST_PIXEL], keys=stack)
+    (best,) = reduce_stack(stack, [stats.BEST_PIXEL], keys=stack)
     np.testing.assert_array_equal(best, numpy_reference(stack, stats.MAXIMUM)[0])
 
 
@@ -126,7 +127,7 @@ def test_percentile_property(data, q):
     stack = np.array([np.nan if x is None else x for x in data], dtype=np.float32).reshape(-1, 1, 1)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        median, count, percentile = stats.reduce_stack(stack, [stats.MEDIAN, stats.PERCENTILES, stats.COUNT], [q])
+        median, count, percentile = reduce_stack(stack, [stats.MEDIAN, stats.PERCENTILES, stats.COUNT], [q])
     valid = stack[~np.isnan(stack)].astype(np.float64)
     assert count[0, 0] == valid.size
     if valid.size == 0:
@@ -153,11 +154,11 @@ def test_parse_percentiles_errors(text, words):
 
 def test_choice_errors():
     with pytest.raises(TerrascopeError, match="no statistic"):
-        stats.reduce_stack(random_stack(0), [])
+        reduce_stack(random_stack(0), [])
     with pytest.raises(TerrascopeError, match="none were given"):
-        stats.reduce_stack(random_stack(0), [stats.PERCENTILES], [])
+        reduce_stack(random_stack(0), [stats.PERCENTILES], [])
     with pytest.raises(TerrascopeError, match="unknown statistic"):
-        stats.reduce_stack(random_stack(0), ["mode"])
+        reduce_stack(random_stack(0), ["mode"])
 
 
 def test_plan_bounds_memory_by_dates():
@@ -181,7 +182,7 @@ def test_plan_bounds_memory_by_dates():
 # algorithm tests run the real one on files)
 
 
-class ArraySeries(stats.StackSeries):
+class ArraySeries(StackSeries):
     """What temporal_statistics uses of a Series: paths, inputs, acquisitions, grid, content,
     read_valid(index, window) and the values of its samples."""
 
