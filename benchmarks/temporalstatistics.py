@@ -17,9 +17,11 @@ alternate, so a change of load on a shared machine affects both. The runs:
 Prints each run's wall time and its ratio to the floor of the same round, the same for CPU time (user +
 system, all threads: steadier than wall time when other jobs share the cores), the ratio to the run's own
 floor (decoding plus encoding as many Float32 bands as the run writes: the statistics write up to ten),
-the peak RSS and the load::
+the peak RSS and the load. With ``--repeat N`` each run is measured N times, each time right after
+a floor of its own, and the summary gives the median ratio with the lowest and highest (run-to-run
+noise on a 2-core VM is about 5 to 10 %)::
 
-    python3 benchmarks/temporalstatistics.py [--dates 12] [--size 10980] [--runs mean,median] [--keep DIR]
+    python3 benchmarks/temporalstatistics.py [--dates 12] [--size 10980] [--runs mean,median] [--repeat 3] [--keep DIR]
 
 Not a test. A run at N = 12 takes several minutes and ~0.8 GB of disk; needs QGIS's Python
 (``/usr/bin/python3`` on Debian) for the children.
@@ -31,6 +33,7 @@ import os
 import platform
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -90,12 +93,40 @@ def run_child(run, inputs, output, python):
     return json.loads(process.stdout.strip().splitlines()[-1])
 
 
+def measure(run, inputs, every_file, values, root, cores, python):
+    """One round: the floor (decode every input, encode one Float32 band), then ``run`` in a child."""
+    cpu = cpu_seconds()
+    decode = decode_all(every_file, cores)
+    encode = encode_one(values, inputs[0], os.path.join(root, "bench-encode.tif"))
+    floor_cpu = cpu_seconds() - cpu
+    os.remove(os.path.join(root, "bench-encode.tif"))
+    floor = decode + encode
+    output = os.path.join(root, f"bench-{run}.tif")
+    figures = run_child(run, inputs, output, python)
+    os.remove(output)
+    ratio, cpu_ratio = figures["wall"] / floor, figures["cpu"] / floor_cpu
+    bands = RUNS[run][2]
+    own_floor = decode + bands * encode  # decoding the inputs and encoding every band written
+    print(f"  {run:12s} {figures['wall']:7.2f} s = {ratio:4.2f} x floor {floor:5.2f} s "
+          f"(decode {decode:.2f} + encode {encode:.2f}); CPU {figures['cpu']:6.1f} s = {cpu_ratio:4.2f} x "
+          f"the floor's {floor_cpu:.1f} s; {bands} band(s): {figures['wall'] / own_floor:4.2f} x decode + "
+          f"{bands} x encode; peak RSS {figures['peak_rss_mb']:4.0f} MB; load {load()}", flush=True)
+    return dict(figures, floor=floor, ratio=ratio, floor_cpu=floor_cpu, cpu_ratio=cpu_ratio, bands=bands,
+                own_floor=own_floor, own_ratio=figures["wall"] / own_floor)
+
+
+def spread(ratios):
+    """``median (lowest-highest)`` of a few ratios."""
+    return f"{statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f})"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dates", type=int, default=12, help="number of dates (default 12)")
     parser.add_argument("--size", type=int, default=10980, help="tile side in 10 m pixels (default 10980)")
     parser.add_argument("--runs", default=",".join(RUNS), help=f"comma-separated, of {', '.join(RUNS)}")
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (reused if complete)")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of floor and run per run (default 1)")
     parser.add_argument("--qgis-python", default="/usr/bin/python3", help="Python with QGIS for the children")
     parser.add_argument("--child", choices=tuple(RUNS), help=argparse.SUPPRESS)
     parser.add_argument("--output", help=argparse.SUPPRESS)
@@ -131,24 +162,14 @@ def main():
         values = gdal.Open(reference).ReadAsArray()
         results = {}
         for run in runs:
-            cpu = cpu_seconds()
-            decode = decode_all(every_file, cores)
-            encode = encode_one(values, inputs[0], os.path.join(root, "bench-encode.tif"))
-            floor_cpu = cpu_seconds() - cpu
-            os.remove(os.path.join(root, "bench-encode.tif"))
-            floor = decode + encode
-            output = os.path.join(root, f"bench-{run}.tif")
-            figures = run_child(run, inputs, output, options.qgis_python)
-            os.remove(output)
-            ratio, cpu_ratio = figures["wall"] / floor, figures["cpu"] / floor_cpu
-            bands = RUNS[run][2]
-            own_floor = decode + bands * encode  # decoding the inputs and encoding every band written
-            results[run] = dict(figures, floor=floor, ratio=ratio, floor_cpu=floor_cpu, cpu_ratio=cpu_ratio,
-                                bands=bands, own_floor=own_floor, own_ratio=figures["wall"] / own_floor)
-            print(f"  {run:12s} {figures['wall']:7.2f} s = {ratio:4.2f} x floor {floor:5.2f} s "
-                  f"(decode {decode:.2f} + encode {encode:.2f}); CPU {figures['cpu']:6.1f} s = {cpu_ratio:4.2f} x "
-                  f"the floor's {floor_cpu:.1f} s; {bands} band(s): {figures['wall'] / own_floor:4.2f} x decode + "
-                  f"{bands} x encode; peak RSS {figures['peak_rss_mb']:4.0f} MB; load {load()}", flush=True)
+            rounds = [measure(run, inputs, every_file, values, root, cores, options.qgis_python)
+                      for _ in range(max(1, options.repeat))]
+            results[run] = rounds
+            if len(rounds) > 1:
+                print(f"  {run:12s} median of {len(rounds)}: " + "; ".join(
+                    f"{label} {spread([r[key] for r in rounds])}" for label, key in
+                    (("x floor", "ratio"), ("CPU x floor's", "cpu_ratio"), ("x own floor", "own_ratio"))),
+                    flush=True)
         print(json.dumps({"dates": options.dates, "size": options.size, "runs": results}))
     finally:
         if not options.keep:
