@@ -544,10 +544,11 @@ def temporal_statistics(series, statistics, percentiles, output_path, progress=N
     labels = [period_description(p, label) for p, _ in groups for label in band_labels(chosen, percentiles)]
     longest = max(len(indices) for _, indices in groups)
     sample_bytes = np.dtype(series.dtypes[0]).itemsize if dn_values(series) is not None else 4
+    block = series.block  # opens the first input: once
     windows, threads = plan(series.grid, longest, chosen, memory_budget, threads, len(groups), sample_bytes,
-                            percentiles, series.block)
+                            percentiles, block)
     if window_pixels is not None:
-        windows = plan_windows(series.grid, window_pixels, series.block)
+        windows = plan_windows(series.grid, window_pixels, block)
     ndvi = ndvi_source(series, chosen)
     cancelled = progress.cancelled if progress is not None else None
 
