@@ -411,8 +411,9 @@ def _smooth_at(plane, weights, rows, cols, row_map, col_map):
 
 def smoothed_above(plane, size, threshold, part=None, factor=1, crop=None):
     """Where the 0/1 ``plane``, repeated ``factor`` times along both axes and cut to ``crop`` (a pair of
-    slices of the repeated plane; default: all of it), convolved with the outer product of ``gaussian_weights(size)`` (zeros
-    beyond the cut) exceeds ``threshold`` (>= 0), on ``part`` of the cut (a pair of slices; default: all).
+    slices of the repeated plane; default: all of it), convolved with the outer product of
+    ``gaussian_weights(size)`` (zeros beyond the cut) exceeds ``threshold`` (>= 0), on ``part`` of the cut
+    (a pair of slices; default: all).
 
     The repeated plane is never built: the kernel is separable, and along each axis each phase of the
     outputs sees the coarse pixels through a kernel of about size / factor taps (``_axis``). The outputs
@@ -582,7 +583,6 @@ def upsample(array, factor):
     else:
         out.reshape(rows, factor, cols, factor)[:] = array[:, None, :, None]
     return out.reshape(rows * factor, cols * factor)
-
 
 
 def _block_distance2(phase, offset, factor):
